@@ -1,0 +1,20 @@
+using BotAlias.Core.Addresses;
+
+namespace BotAlias.Core.Directory;
+
+/// <summary>Read side of the organisation's directory (demo tenant or Microsoft 365).</summary>
+public interface IDirectory
+{
+    Task<DirectoryUser?> FindUserAsync(string userId, CancellationToken cancellationToken = default);
+
+    Task<DirectoryUser?> FindUserByPrincipalNameAsync(string userPrincipalName, CancellationToken cancellationToken = default);
+
+    Task<DirectoryUser?> GetManagerAsync(string userId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<TenantDomain>> GetDomainsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Who holds the address, primary or secondary, across users, groups and contacts.</summary>
+    Task<AddressHolder?> FindHolderAsync(EmailAddress address, CancellationToken cancellationToken = default);
+
+    Task<bool> IsMemberOfGroupAsync(string userId, string groupId, CancellationToken cancellationToken = default);
+}

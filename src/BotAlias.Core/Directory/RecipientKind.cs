@@ -1,0 +1,9 @@
+namespace BotAlias.Core.Directory;
+
+public enum RecipientKind
+{
+    User,
+    SharedMailbox,
+    Group,
+    MailContact,
+}

@@ -1,0 +1,56 @@
+using BotAlias.BotFramework.Authentication;
+using BotAlias.BotFramework.Configuration;
+using BotAlias.BotFramework.Connector;
+using BotAlias.BotFramework.Invoke;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BotAlias.BotFramework.Hosting;
+
+public static class BotFrameworkServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the protocol layer. The application registers its <see cref="Turns.IActivityHandler"/>,
+    /// its <see cref="IAdaptiveCardActionHandler"/>s and a conversation reference store.
+    /// </summary>
+    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection("Connector:Retry"));
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(nameof(BotTokenValidator), client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<BotTokenValidator>();
+        services.AddSingleton<ActivityAuthenticator>();
+        services.AddSingleton<TenantFilter>();
+        services.AddSingleton<ConversationReferenceRecorder>();
+        services.AddSingleton<AdaptiveCardActionRouter>();
+
+        services.AddSingleton<IConnectorTokenProvider>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<BotFrameworkOptions>>();
+            return options.Value.IsAnonymous
+                ? new AnonymousConnectorTokenProvider()
+                : new AzureIdentityConnectorTokenProvider(options);
+        });
+        services.AddSingleton(sp => ConnectorRetryPipeline.Create(
+            sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddTransient<BotMessageEndpoint>();
+        return services;
+    }
+
+    /// <summary>Maps the messaging endpoint and builds the verb table now, so a duplicate verb fails at start.</summary>
+    public static IEndpointConventionBuilder MapBotFramework(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
+    {
+        _ = endpoints.ServiceProvider.GetRequiredService<AdaptiveCardActionRouter>();
+        return endpoints.MapPost(pattern, (HttpContext http) => http.RequestServices.GetRequiredService<BotMessageEndpoint>().HandleAsync(http));
+    }
+}

@@ -1,0 +1,3 @@
+namespace BotAlias.BotFramework.Invoke;
+
+public sealed record InvokeError(string Code, string Message);

@@ -1,0 +1,3 @@
+namespace BotAlias.BotFramework.Schema;
+
+public sealed record ConversationResourceResponse(string? Id, string? ActivityId, string? ServiceUrl);

@@ -1,0 +1,25 @@
+namespace BotAlias.Directory.DemoTenant.Persisted;
+
+internal sealed record UserRecord
+{
+    /// <summary>The aadObjectId Teams sends; an opaque string, not necessarily a valid GUID.</summary>
+    public required string Id { get; init; }
+
+    public required string UserPrincipalName { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public string? JobTitle { get; init; }
+
+    public string? ManagerId { get; init; }
+
+    /// <summary>Absent means enabled. Nullable because the JSON source generator drops property initializers.</summary>
+    public bool? AccountEnabled { get; init; }
+
+    public bool OnPremisesSyncEnabled { get; init; }
+
+    /// <summary>What internal senders' autocomplete resolves to; needed when a leaver's mail moves.</summary>
+    public string? LegacyExchangeDn { get; init; }
+
+    public MailboxRecord? Mailbox { get; init; }
+}

@@ -1,3 +1,54 @@
+using BotAlias.BotFramework.Hosting;
+using BotAlias.Cli;
+using BotAlias.Hosting;
+using BotAlias.Manifest;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.Options;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// The repository's appsettings.json is copied beside the binary; it comes first so that the
+// environment and the command line still override it.
+var repositorySettings = new JsonConfigurationSource
+{
+    Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"),
+    Optional = true,
+    ReloadOnChange = false,
+};
+repositorySettings.ResolveFileProvider();
+builder.Configuration.Sources.Insert(0, repositorySettings);
+
+switch (args.FirstOrDefault())
+{
+    case "package":
+        return await ManifestCommand.RunAsync(args[1..], builder.Configuration, Console.Out);
+    case "reset-demo":
+        return await ResetDemoCommand.RunAsync(builder.Configuration, Console.Out);
+    default:
+        break;
+}
+
+builder.Services.AddBotAlias(builder.Configuration);
+
 var app = builder.Build();
-app.Run();
+app.MapGet("/healthz", () => Results.Text("ok"));
+try
+{
+    app.MapBotFramework("/api/messages");
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException ex)
+{
+    // A configuration mistake is the operator's to fix: say what, without a stack trace.
+    await Console.Error.WriteLineAsync("BotAlias cannot start, its configuration is invalid:");
+    foreach (var failure in ex.Failures)
+    {
+        await Console.Error.WriteLineAsync("  - " + failure);
+    }
+
+    return 1;
+}
+
+/// <summary>Entry point type, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

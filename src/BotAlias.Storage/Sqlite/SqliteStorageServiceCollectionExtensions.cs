@@ -1,0 +1,40 @@
+using BotAlias.BotFramework.State;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace BotAlias.Storage.Sqlite;
+
+public static class SqliteStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Stores the bot's data in an SQLite file and migrates it while the host starts.
+    /// Uses the registered <see cref="TimeProvider"/>, or <see cref="TimeProvider.System"/> when there is none.
+    /// </summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, SqliteStorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
+
+        // Fail while configuring the host, not on the first request.
+        var connectionFactory = new SqliteConnectionFactory(options);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton(connectionFactory);
+        services.AddSingleton(provider => new SqliteMigrator(
+            connectionFactory,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILogger<SqliteMigrator>>()));
+        services.AddSingleton<IConversationReferenceStore>(provider =>
+            new SqliteConversationReferenceStore(connectionFactory, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IBotStateStore>(provider =>
+            new SqliteBotStateStore(connectionFactory, provider.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<SqliteMigrationHostedService>();
+        return services;
+    }
+
+    /// <summary>Stores the bot's data in <c>&lt;dataFolder&gt;/botalias.db</c>.</summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, string dataFolder) =>
+        services.AddSqliteStorage(SqliteStorageOptions.ForDataFolder(dataFolder));
+}

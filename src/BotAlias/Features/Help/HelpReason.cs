@@ -1,0 +1,8 @@
+namespace BotAlias.Features.Help;
+
+public enum HelpReason
+{
+    Asked,
+    Greeting,
+    NotUnderstood,
+}

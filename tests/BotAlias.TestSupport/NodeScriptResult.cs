@@ -1,0 +1,3 @@
+namespace BotAlias.TestSupport;
+
+public sealed record NodeScriptResult(int ExitCode, string StandardOutput, string StandardError);

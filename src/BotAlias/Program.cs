@@ -1,3 +1,4 @@
+using BotAlias.BotFramework.Configuration;
 using BotAlias.BotFramework.Hosting;
 using BotAlias.Cli;
 using BotAlias.Hosting;
@@ -34,6 +35,9 @@ var app = builder.Build();
 app.MapGet("/healthz", () => Results.Text("ok"));
 try
 {
+    // Checked here rather than by the host's own start-up validation, which logs a stack trace.
+    _ = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+    _ = app.Services.GetRequiredService<IOptions<BotAliasOptions>>().Value;
     app.MapBotFramework("/api/messages");
     await app.RunAsync();
     return 0;

@@ -88,16 +88,19 @@ public sealed class SqliteBotStateStoreTests : IDisposable
         {
             var key = $"conversation/{round}";
             await store.WriteAsync(key, "{\"writer\":null}", expectedVersion: null);
-            var startLine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var startLine = new Barrier(Writers);
 
-            var racing = Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
-            {
-                // Separate factories: separate connections, as separate requests or processes would have.
-                var writerStore = new SqliteBotStateStore(_database.CreateConnectionFactory(), _clock);
-                await startLine.Task;
-                return await writerStore.WriteAsync(key, $"{{\"writer\":{writer}}}", expectedVersion: 1);
-            })).ToList();
-            startLine.SetResult();
+            // Dedicated threads with their own factories and connections, as separate requests or processes would have.
+            var racing = Enumerable.Range(0, Writers).Select(writer => Task.Factory.StartNew(
+                () =>
+                {
+                    var writerStore = new SqliteBotStateStore(_database.CreateConnectionFactory(), _clock);
+                    startLine.SignalAndWait(TimeSpan.FromSeconds(10));
+                    return writerStore.WriteAsync(key, $"{{\"writer\":{writer}}}", expectedVersion: 1).GetAwaiter().GetResult();
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default)).ToList();
             var results = await Task.WhenAll(racing);
 
             var winner = Assert.Single(results, result => result is not null);

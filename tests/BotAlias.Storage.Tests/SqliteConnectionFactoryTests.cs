@@ -38,20 +38,25 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
         var factory = _database.CreateConnectionFactory();
         await using var holder = await factory.OpenAsync();
         var lockHeld = holder.BeginTransaction(deferred: false);
+        using var waiterStarted = new ManualResetEventSlim();
 
-        var waiting = Stopwatch.StartNew();
         var waiter = Task.Run(async () =>
         {
             await using var connection = await factory.OpenAsync();
+            var startedAt = Stopwatch.GetTimestamp();
+            waiterStarted.Set();
             using var transaction = connection.BeginTransaction(deferred: false);
-            return waiting.Elapsed;
+            return Stopwatch.GetElapsedTime(startedAt);
         });
-        await Task.Delay(TimeSpan.FromMilliseconds(100));
+        Assert.True(waiterStarted.Wait(TimeSpan.FromSeconds(10)));
+        // Blocking on purpose: a timer could fire late on a busy thread pool and blur the measurement.
+        Thread.Sleep(TimeSpan.FromMilliseconds(150));
         Assert.False(waiter.IsCompleted);
         lockHeld.Commit();
+        var waited = await waiter;
 
-        // The bundled SQLite's own busy handler would sleep a whole second here.
-        Assert.InRange(await waiter, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(700));
+        // The bundled SQLite's own busy handler sleeps a whole second before its first retry.
+        Assert.InRange(waited, TimeSpan.FromMilliseconds(140), TimeSpan.FromMilliseconds(700));
     }
 
     [Fact]

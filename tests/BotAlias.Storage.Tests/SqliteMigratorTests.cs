@@ -68,31 +68,28 @@ public sealed class SqliteMigratorTests : IDisposable
     }
 
     [Fact]
-    public async Task Migrators_racing_on_one_file_all_succeed_and_each_migration_is_applied_once()
+    public async Task Migrators_racing_on_a_new_file_all_succeed_and_each_migration_is_applied_once()
     {
-        // Migration 2 would fail if run twice (the table exists), and counts its own runs.
-        var migrations = SqliteMigrations.All.Append(new Migration(
-            SqliteMigrations.All.Count + 1,
-            "race_marker",
-            "CREATE TABLE race_marker (n INTEGER NOT NULL); INSERT INTO race_marker (n) VALUES (1);")).ToList();
-        const int Racers = 8;
-        var startLine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var migrations = WithSlowRaceMarker();
 
-        var racing = Enumerable.Range(0, Racers).Select(_ => Task.Run(async () =>
-        {
-            // Each racer has its own factory and connections, like a second process would.
-            var migrator = new SqliteMigrator(_database.CreateConnectionFactory(), migrations);
-            await startLine.Task;
-            return await migrator.MigrateAsync();
-        })).ToList();
-        startLine.SetResult();
-        var results = await Task.WhenAll(racing);
+        var results = await RaceAsync(migrations, racers: 8);
 
         var appliedVersions = results.SelectMany(applied => applied).Select(m => m.Version).Order().ToList();
         Assert.Equal(migrations.Select(m => m.Version), appliedVersions);
-        await using var connection = await _database.CreateConnectionFactory().OpenAsync();
-        Assert.Equal(migrations.Count, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations;"));
-        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM race_marker;"));
+        await AssertAppliedOnceAsync(migrations);
+    }
+
+    [Fact]
+    public async Task Migrators_racing_to_upgrade_a_database_all_succeed_and_the_new_migration_is_applied_once()
+    {
+        await new SqliteMigrator(_database.CreateConnectionFactory()).MigrateAsync();
+        var migrations = WithSlowRaceMarker();
+
+        var results = await RaceAsync(migrations, racers: 8);
+
+        var applied = Assert.Single(results.SelectMany(r => r));
+        Assert.Equal("race_marker", applied.Name);
+        await AssertAppliedOnceAsync(migrations);
     }
 
     [Fact]
@@ -138,5 +135,46 @@ public sealed class SqliteMigratorTests : IDisposable
         var exception = Assert.Throws<InvalidOperationException>(() => new SqliteMigrator(_database.CreateConnectionFactory(), withGap));
 
         Assert.Contains("expected version 2 but found 3", exception.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The extra migration would fail if run twice (its table exists) and counts its own runs. It is slow,
+    /// so the other racers read the history while it runs, see it missing and queue for the write lock.
+    /// </summary>
+    private static List<Migration> WithSlowRaceMarker() => SqliteMigrations.All.Append(new Migration(
+        SqliteMigrations.All.Count + 1,
+        "race_marker",
+        """
+        CREATE TABLE race_marker (n INTEGER NOT NULL);
+        WITH RECURSIVE counter(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM counter WHERE n < 500000)
+        INSERT INTO race_marker (n) SELECT 1 FROM counter WHERE n = 500000;
+        """)).ToList();
+
+    private async Task<IReadOnlyList<Migration>[]> RaceAsync(List<Migration> migrations, int racers)
+    {
+        using var startLine = new Barrier(racers);
+
+        // Dedicated threads, each with its own factory and connections, like separate processes:
+        // SQLite calls block, and a thread pool this small would run the racers one after another.
+        var racing = Enumerable.Range(0, racers).Select(_ => Task.Factory.StartNew(
+            () =>
+            {
+                var migrator = new SqliteMigrator(_database.CreateConnectionFactory(), migrations);
+                startLine.SignalAndWait(TimeSpan.FromSeconds(10));
+                return migrator.MigrateAsync().GetAwaiter().GetResult();
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default)).ToList();
+        return await Task.WhenAll(racing);
+    }
+
+    private async Task AssertAppliedOnceAsync(List<Migration> migrations)
+    {
+        await using var connection = await _database.CreateConnectionFactory().OpenAsync();
+        Assert.Equal(
+            migrations.Select(m => (long)m.Version),
+            await connection.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version;"));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM race_marker;"));
     }
 }

@@ -57,13 +57,9 @@ public sealed class SqliteMigrator
     {
         await using var connection = await _connectionFactory.OpenAsync(cancellationToken);
 
-        HashSet<long> applied;
-        using (var transaction = connection.BeginTransaction(deferred: false))
-        {
-            await connection.ExecuteAsync(new CommandDefinition(CreateHistoryTableSql, transaction: transaction, cancellationToken: cancellationToken));
-            applied = await ReadAppliedVersionsAsync(connection, transaction, cancellationToken);
-            transaction.Commit();
-        }
+        // A no-op (and no write lock) once the table exists; the read needs no lock in WAL mode.
+        await connection.ExecuteAsync(new CommandDefinition(CreateHistoryTableSql, cancellationToken: cancellationToken));
+        var applied = await ReadAppliedVersionsAsync(connection, transaction: null, cancellationToken);
 
         var appliedNow = new List<Migration>();
         foreach (var migration in _migrations)
@@ -105,7 +101,7 @@ public sealed class SqliteMigrator
 
     private async Task<HashSet<long>> ReadAppliedVersionsAsync(
         SqliteConnection connection,
-        SqliteTransaction transaction,
+        SqliteTransaction? transaction,
         CancellationToken cancellationToken)
     {
         var versions = (await connection.QueryAsync<long>(new CommandDefinition(

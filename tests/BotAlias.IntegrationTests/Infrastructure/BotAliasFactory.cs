@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace BotAlias.IntegrationTests.Infrastructure;
 
@@ -33,6 +33,8 @@ public class BotAliasFactory : WebApplicationFactory<Program>
     public FakeConnector Connector { get; } = new();
 
     public CountingActivityHandler? Handler { get; private set; }
+
+    public CollectingLoggerProvider Logs { get; } = new();
 
     public BotAliasFactory With(string key, string? value)
     {
@@ -70,6 +72,7 @@ public class BotAliasFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -23,6 +23,8 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     public static string ArtifactsFolder =>
         Path.Combine(RepositoryRoot.Path, "tests", "BotAlias.EndToEndTests", "TestResults", "e2e");
 
+    public BotAliasServer Bot => bot ?? throw new InvalidOperationException("The fixture has not started.");
+
     public AgentsPlaygroundServer Playground => playground ?? throw new InvalidOperationException("The fixture has not started.");
 
     public PlaygroundActivityLog ActivityLog => activityLog ?? throw new InvalidOperationException("The fixture has not started.");

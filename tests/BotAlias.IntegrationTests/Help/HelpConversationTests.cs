@@ -38,6 +38,16 @@ public sealed class HelpConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Hello_is_answered_with_the_greeting_at_any_time()
+    {
+        (await _bot.PostActivityAsync(Activities.Message("help"))).Dispose();
+        (await _bot.PostActivityAsync(Activities.Message("Hello!", activityId: "act-2"))).Dispose();
+
+        var calls = await _bot.Connector.WaitForCallsAsync(2);
+        Assert.Contains("Hi Alex, I look after the email addresses", calls[1].CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_bot_mention_is_removed_before_the_command_is_read()
     {
         var activity = Activities.Message("<at>BotAlias</at> HELP ");

@@ -24,7 +24,8 @@ public sealed record PlaygroundLogEntry(
     /// <summary>The HTTP exchange went wrong: a non-2xx status, or none at all (the peer was unreachable).</summary>
     public bool Failed => StatusCode is not (>= 200 and < 300);
 
-    /// <returns>The entry of an "appendLog" frame; null for other frames.</returns>
+    /// <returns>The activity of an "appendLog" frame; null for other frames and for the Playground's own notes
+    /// ("Connecting to your application...").</returns>
     /// <exception cref="JsonException">The frame is not JSON.</exception>
     public static PlaygroundLogEntry? Parse(string frame)
     {
@@ -34,7 +35,8 @@ public sealed record PlaygroundLogEntry(
             || !root.TryGetProperty("logAction", out var action)
             || action.GetString() != "appendLog"
             || !root.TryGetProperty("log", out var log)
-            || log.ValueKind != JsonValueKind.Object)
+            || log.ValueKind != JsonValueKind.Object
+            || !log.TryGetProperty("activityName", out _))
         {
             return null;
         }

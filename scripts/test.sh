@@ -23,22 +23,24 @@ echo "== building ($configuration)"
 dotnet build BotAlias.sln -c "$configuration" -nologo -v quiet
 
 rm -rf "$results"
+mkdir -p "$results"
 status=0
 echo "== running tests"
 dotnet test BotAlias.sln -c "$configuration" --no-build -nologo \
-  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" 2>&1 \
+  | tee "$results/console.log" || status=$?
 
-passed=0 failed=0 skipped=0
-shopt -s nullglob
-for trx in "$results"/*.trx; do
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  total=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-  skipped=$((skipped + ${total:-0} - ${p:-0} - ${f:-0}))
-done
-if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then
+# Each test assembly ends with one summary line; a crashed assembly has none and fails the run.
+projects=$(ls -d tests/*.Tests tests/*Tests 2>/dev/null | sort -u | wc -l)
+read -r passed failed skipped summaries < <(awk '
+  /^(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
+    gsub(/,/, ""); f += $4; p += $6; s += $8; n++ }
+  END { print p + 0, f + 0, s + 0, n + 0 }' "$results/console.log")
+if [ "$summaries" -ne "$projects" ]; then
+  echo "expected results from $projects test projects, got $summaries" >&2
+  status=1
+fi
+if [ "$passed" -eq 0 ]; then
   echo "no test ran" >&2
   status=1
 fi

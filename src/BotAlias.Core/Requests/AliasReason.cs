@@ -1,0 +1,9 @@
+namespace BotAlias.Core.Requests;
+
+public enum AliasReason
+{
+    DomainChanged,
+    RoleAddress,
+    TakingOverMail,
+    Other,
+}

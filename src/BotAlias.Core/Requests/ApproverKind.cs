@@ -1,0 +1,7 @@
+namespace BotAlias.Core.Requests;
+
+public enum ApproverKind
+{
+    Manager,
+    ApproversGroup,
+}

@@ -1,0 +1,11 @@
+namespace BotAlias.Core.Requests;
+
+public enum RequestTrigger
+{
+    Approve,
+    Reject,
+    Cancel,
+    StartProvisioning,
+    Complete,
+    Fail,
+}

@@ -10,10 +10,10 @@ public interface IOutbox
 
     Task CompleteAsync(OutboxLease lease, CancellationToken cancellationToken = default);
 
-    Task RetryLaterAsync(OutboxLease lease, DateTimeOffset notBefore, string error, CancellationToken cancellationToken = default);
+    Task RetryLaterAsync(OutboxLease lease, DateTimeOffset notBefore, string failure, CancellationToken cancellationToken = default);
 
     /// <summary>Gives up on the message; it stays for inspection and is never leased again.</summary>
-    Task DeadLetterAsync(OutboxLease lease, string error, CancellationToken cancellationToken = default);
+    Task DeadLetterAsync(OutboxLease lease, string failure, CancellationToken cancellationToken = default);
 
     Task<int> CountPendingAsync(CancellationToken cancellationToken = default);
 }

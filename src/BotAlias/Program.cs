@@ -1,6 +1,7 @@
 using BotAlias.BotFramework.Configuration;
 using BotAlias.BotFramework.Hosting;
 using BotAlias.Cli;
+using BotAlias.Core.Validation;
 using BotAlias.Hosting;
 using BotAlias.Manifest;
 using Microsoft.Extensions.Configuration.Json;
@@ -38,6 +39,7 @@ try
     // Checked here rather than by the host's own start-up validation, which logs a stack trace.
     _ = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
     _ = app.Services.GetRequiredService<IOptions<BotAliasOptions>>().Value;
+    _ = app.Services.GetRequiredService<IOptions<AddressPolicyOptions>>().Value;
     app.MapBotFramework("/api/messages");
     await app.RunAsync();
     return 0;

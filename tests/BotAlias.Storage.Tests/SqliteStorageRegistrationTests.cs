@@ -1,4 +1,7 @@
 using BotAlias.BotFramework.State;
+using BotAlias.Core.Audit;
+using BotAlias.Core.Outbox;
+using BotAlias.Core.Requests;
 using BotAlias.Storage.Migrations;
 using BotAlias.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +41,21 @@ public sealed class SqliteStorageRegistrationTests : IDisposable
                 UserId = "29:user",
             });
             Assert.NotNull(await references.FindByConversationAsync("a:1"));
+
+            var requests = host.Services.GetRequiredService<IAliasRequestStore>();
+            var request = SampleRequests.New("AR-HOST01", "host@contoso.com", clock.GetUtcNow());
+            Assert.Equal(CreateRequestOutcome.Created, (await requests.CreateAsync(request, SampleRequests.Created(request))).Outcome);
+            var audit = host.Services.GetRequiredService<IAuditLog>();
+            Assert.Single(await audit.ListForRequestAsync("AR-HOST01"));
+
+            var outbox = host.Services.GetRequiredService<IOutbox>();
+            Assert.True(await outbox.EnqueueAsync(new OutboxMessage { Kind = "provision", Payload = "{}", IdempotencyKey = "k" }));
+            Assert.Equal(clock.GetUtcNow() + TimeSpan.FromMinutes(1), (await outbox.LeaseNextAsync(TimeSpan.FromMinutes(1)))?.LockedUntil);
+
+            var holdback = host.Services.GetRequiredService<IAddressHoldback>();
+            await holdback.HoldAsync(request.Address, clock.GetUtcNow().AddDays(30), "removed");
+            Assert.NotNull(await holdback.GetHeldUntilAsync(request.Address, clock.GetUtcNow()));
+            Assert.Same(requests, host.Services.GetRequiredService<IAliasRequestStore>());
         }
         finally
         {

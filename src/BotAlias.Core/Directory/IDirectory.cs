@@ -11,10 +11,16 @@ public interface IDirectory
 
     Task<DirectoryUser?> GetManagerAsync(string userId, CancellationToken cancellationToken = default);
 
+    /// <summary>Any recipient (mailbox, shared mailbox, group, contact) by its id.</summary>
+    Task<Recipient?> FindRecipientAsync(string recipientId, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<TenantDomain>> GetDomainsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Who holds the address, primary or secondary, across users, groups and contacts.</summary>
     Task<AddressHolder?> FindHolderAsync(EmailAddress address, CancellationToken cancellationToken = default);
 
     Task<bool> IsMemberOfGroupAsync(string userId, string groupId, CancellationToken cancellationToken = default);
+
+    /// <summary>The group's direct members who are users; empty for an unknown group.</summary>
+    Task<IReadOnlyList<DirectoryUser>> GetGroupMembersAsync(string groupId, CancellationToken cancellationToken = default);
 }

@@ -13,9 +13,9 @@ public interface IAliasRequestStore
     /// <summary>
     /// Stores a new request and reserves its address atomically: of two requests racing for one address,
     /// exactly one is created. A request whose <see cref="AliasRequest.SourceActivityKey"/> was seen before is
-    /// not created again.
+    /// not created again. The audit entry and the queued work are written in the same transaction.
     /// </summary>
-    Task<CreateRequestResult> CreateAsync(AliasRequest request, AuditEntry audit, CancellationToken cancellationToken = default);
+    Task<CreateRequestResult> CreateAsync(AliasRequest request, AuditEntry audit, OutboxMessage? enqueue = null, CancellationToken cancellationToken = default);
 
     Task<AliasRequest?> FindAsync(string id, CancellationToken cancellationToken = default);
 

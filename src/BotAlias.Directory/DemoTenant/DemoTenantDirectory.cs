@@ -60,6 +60,9 @@ public sealed class DemoTenantDirectory : IDirectory, IMailProvisioner, IDisposa
         return Task.FromResult(managerId is null ? null : state.UsersById.GetValueOrDefault(managerId));
     }
 
+    public Task<Recipient?> FindRecipientAsync(string recipientId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(FindRecipient(recipientId));
+
     public Task<IReadOnlyList<TenantDomain>> GetDomainsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(_state.Domains);
 
@@ -71,6 +74,25 @@ public sealed class DemoTenantDirectory : IDirectory, IMailProvisioner, IDisposa
     {
         var group = FindGroup(groupId);
         return Task.FromResult(group is not null && group.MemberIds.Contains(userId, StringComparer.OrdinalIgnoreCase));
+    }
+
+    public async Task<IReadOnlyList<DirectoryUser>> GetGroupMembersAsync(string groupId, CancellationToken cancellationToken = default)
+    {
+        if (FindGroup(groupId) is not { } group)
+        {
+            return [];
+        }
+
+        var members = new List<DirectoryUser>();
+        foreach (var id in group.MemberIds)
+        {
+            if (await FindUserAsync(id, cancellationToken) is { } user)
+            {
+                members.Add(user);
+            }
+        }
+
+        return members;
     }
 
     /// <summary>A group by id or display name, case-insensitive; null when there is none.</summary>

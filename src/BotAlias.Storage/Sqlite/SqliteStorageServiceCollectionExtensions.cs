@@ -1,4 +1,7 @@
 using BotAlias.BotFramework.State;
+using BotAlias.Core.Audit;
+using BotAlias.Core.Outbox;
+using BotAlias.Core.Requests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -30,6 +33,13 @@ public static class SqliteStorageServiceCollectionExtensions
             new SqliteConversationReferenceStore(connectionFactory, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IBotStateStore>(provider =>
             new SqliteBotStateStore(connectionFactory, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAliasRequestStore>(provider =>
+            new SqliteAliasRequestStore(connectionFactory, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAuditLog>(new SqliteAuditLog(connectionFactory));
+        services.AddSingleton<IOutbox>(provider =>
+            new SqliteOutbox(connectionFactory, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IAddressHoldback>(provider =>
+            new SqliteAddressHoldback(connectionFactory, provider.GetRequiredService<TimeProvider>()));
         services.AddHostedService<SqliteMigrationHostedService>();
         return services;
     }

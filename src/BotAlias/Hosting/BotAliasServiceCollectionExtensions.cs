@@ -3,7 +3,10 @@ using BotAlias.BotFramework.Hosting;
 using BotAlias.BotFramework.Turns;
 using BotAlias.Core.Directory;
 using BotAlias.Directory.DemoTenant;
+using BotAlias.Features.AliasRequests;
 using BotAlias.Features.Help;
+using BotAlias.Features.People;
+using BotAlias.Outbox;
 using BotAlias.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -24,8 +27,16 @@ public static class BotAliasServiceCollectionExtensions
         services.AddSingleton<IDirectory>(sp => sp.GetRequiredService<DemoTenantDirectory>());
         services.AddSingleton<IMailProvisioner>(sp => sp.GetRequiredService<DemoTenantDirectory>());
 
+        services.AddOptions<PeopleOptions>().Bind(configuration.GetSection(PeopleOptions.Section));
+        services.AddSingleton<ActorResolver>();
+        services.AddOptions<OutboxWorkerOptions>().Bind(configuration.GetSection(OutboxWorkerOptions.Section));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
+
         services.AddSingleton<IActivityHandler, BotAliasActivityHandler>();
         services.AddHelpFeature();
+        services.AddAliasRequestFeature(configuration);
         return services;
     }
 }

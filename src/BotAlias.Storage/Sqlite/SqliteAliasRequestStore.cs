@@ -1,0 +1,308 @@
+using BotAlias.Core.Addresses;
+using BotAlias.Core.Audit;
+using BotAlias.Core.Outbox;
+using BotAlias.Core.Requests;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BotAlias.Storage.Sqlite;
+
+/// <summary>
+/// Requests in the <c>alias_requests</c> table. The address reservation is a partial unique index over the
+/// open states, so the database, not a check in code, decides between two requests racing for an address.
+/// Every write runs in a BEGIN IMMEDIATE transaction with its audit entry (and outbox message): all or nothing.
+/// </summary>
+public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFactory, TimeProvider? timeProvider = null)
+    : IAliasRequestStore
+{
+    // Must stay identical to the WHERE of ux_alias_requests_open_address, or SQLite will not use that index.
+    private const string OpenStates = "state IN ('PendingApproval', 'Approved', 'Provisioning')";
+
+    private const string SelectColumns = """
+        SELECT id                        AS Id,
+               tenant_id                 AS TenantId,
+               requester_id              AS RequesterId,
+               requester_name            AS RequesterName,
+               target_id                 AS TargetId,
+               target_name               AS TargetName,
+               address                   AS Address,
+               reason                    AS Reason,
+               reason_text               AS ReasonText,
+               approver_kind             AS ApproverKind,
+               approver_id               AS ApproverId,
+               approver_name             AS ApproverName,
+               state                     AS State,
+               version                   AS Version,
+               created_at                AS CreatedAt,
+               updated_at                AS UpdatedAt,
+               decided_by_id             AS DecidedById,
+               decided_by_name           AS DecidedByName,
+               decision_comment          AS DecisionComment,
+               failure_reason            AS FailureReason,
+               requester_conversation_id AS RequesterConversationId,
+               status_activity_id        AS StatusActivityId,
+               approval_conversation_id  AS ApprovalConversationId,
+               approval_activity_id      AS ApprovalActivityId,
+               source_activity_key       AS SourceActivityKey
+        FROM alias_requests
+        """;
+
+    private const string InsertSql = """
+        INSERT INTO alias_requests (
+            id, tenant_id, requester_id, requester_name, target_id, target_name, address, address_key,
+            reason, reason_text, approver_kind, approver_id, approver_name, state, version, created_at, updated_at,
+            decided_by_id, decided_by_name, decision_comment, failure_reason, requester_conversation_id,
+            status_activity_id, approval_conversation_id, approval_activity_id, source_activity_key)
+        VALUES (
+            @Id, @TenantId, @RequesterId, @RequesterName, @TargetId, @TargetName, @Address, @AddressKey,
+            @Reason, @ReasonText, @ApproverKind, @ApproverId, @ApproverName, @State, @Version, @CreatedAt, @UpdatedAt,
+            @DecidedById, @DecidedByName, @DecisionComment, @FailureReason, @RequesterConversationId,
+            @StatusActivityId, @ApprovalConversationId, @ApprovalActivityId, @SourceActivityKey);
+        """;
+
+    // Identity, address, creation time and source never change after creation (see RequireSameIdentity).
+    private const string UpdateSql = """
+        UPDATE alias_requests SET
+            requester_name            = @RequesterName,
+            target_id                 = @TargetId,
+            target_name               = @TargetName,
+            reason                    = @Reason,
+            reason_text               = @ReasonText,
+            approver_kind             = @ApproverKind,
+            approver_id               = @ApproverId,
+            approver_name             = @ApproverName,
+            state                     = @State,
+            version                   = @Version,
+            updated_at                = @UpdatedAt,
+            decided_by_id             = @DecidedById,
+            decided_by_name           = @DecidedByName,
+            decision_comment          = @DecisionComment,
+            failure_reason            = @FailureReason,
+            requester_conversation_id = @RequesterConversationId,
+            status_activity_id        = @StatusActivityId,
+            approval_conversation_id  = @ApprovalConversationId,
+            approval_activity_id      = @ApprovalActivityId
+        WHERE id = @Id AND version = @ExpectedVersion;
+        """;
+
+    private readonly TimeProvider _timeProvider = timeProvider ?? TimeProvider.System;
+
+    /// <remarks>
+    /// An audit entry without a request id is recorded for <paramref name="request"/>.
+    /// A redelivery (same source activity key) returns the stored request and appends nothing.
+    /// </remarks>
+    public async Task<CreateRequestResult> CreateAsync(AliasRequest request, AuditEntry audit, OutboxMessage? enqueue = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(audit);
+        AliasRequestRow.RequireValid(request);
+        audit = ForRequest(audit, request.Id);
+
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction(deferred: false);
+
+        if (request.SourceActivityKey is not null)
+        {
+            var earlier = await QueryFirstAsync(
+                connection,
+                transaction,
+                " WHERE source_activity_key = @key;",
+                new { key = request.SourceActivityKey },
+                cancellationToken);
+            if (earlier is not null)
+            {
+                transaction.Rollback();
+                return new CreateRequestResult(CreateRequestOutcome.DuplicateActivity, earlier);
+            }
+        }
+
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(InsertSql, AliasRequestRow.From(request), transaction, cancellationToken: cancellationToken));
+        }
+        catch (SqliteException exception) when (IsUniqueViolation(exception, "alias_requests.address_key"))
+        {
+            // The failed statement is undone, the transaction (and its write lock) stays: the holder cannot change meanwhile.
+            var holder = await QueryFirstAsync(
+                connection,
+                transaction,
+                $" WHERE address_key = @addressKey AND {OpenStates};",
+                new { addressKey = SqliteAddressKey.For(request.Address.Value) },
+                cancellationToken)
+                ?? throw new InvalidOperationException($"The address {request.Address} is reserved, but no open request holds it.", exception);
+            transaction.Rollback();
+            return new CreateRequestResult(CreateRequestOutcome.AddressReserved, holder);
+        }
+        catch (SqliteException exception) when (IsUniqueViolation(exception, "alias_requests.id"))
+        {
+            throw new InvalidOperationException(
+                $"A request with the id {request.Id} already exists; create the new request with a new id.",
+                exception);
+        }
+
+        await SqliteAuditLog.InsertAsync(connection, transaction, audit, cancellationToken);
+        if (enqueue is not null)
+        {
+            await SqliteOutbox.InsertAsync(connection, transaction, enqueue, _timeProvider.GetUtcNow(), cancellationToken);
+        }
+
+        transaction.Commit();
+        return new CreateRequestResult(CreateRequestOutcome.Created, request);
+    }
+
+    public async Task<AliasRequest?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        return await QueryFirstAsync(connection, transaction: null, " WHERE id = @id;", new { id }, cancellationToken);
+    }
+
+    public async Task<AliasRequest?> FindOpenByAddressAsync(EmailAddress address, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        return await QueryFirstAsync(
+            connection,
+            transaction: null,
+            $" WHERE address_key = @addressKey AND {OpenStates};",
+            new { addressKey = SqliteAddressKey.For(address.Value) },
+            cancellationToken);
+    }
+
+    /// <summary>The requester's requests, newest first.</summary>
+    public async Task<IReadOnlyList<AliasRequest>> ListByRequesterAsync(string requesterId, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(requesterId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AliasRequestRow>(new CommandDefinition(
+            SelectColumns + " WHERE requester_id = @requesterId ORDER BY created_at DESC, id DESC LIMIT @limit;",
+            new { requesterId, limit },
+            cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToRequest()).ToList().AsReadOnly();
+    }
+
+    /// <remarks>
+    /// <paramref name="updated"/> must carry version <paramref name="expectedVersion"/> + 1, as
+    /// <see cref="AliasRequest.Fire"/> produces. Its id, tenant, requester, address, creation time and source
+    /// activity must be those stored. An audit entry without a request id is recorded for the request.
+    /// </remarks>
+    public async Task<bool> UpdateAsync(
+        AliasRequest updated,
+        long expectedVersion,
+        AuditEntry? audit,
+        OutboxMessage? enqueue,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        ArgumentOutOfRangeException.ThrowIfLessThan(expectedVersion, 1);
+        if (updated.Version != expectedVersion + 1)
+        {
+            throw new ArgumentException(
+                $"Request {updated.Id} is written at version {updated.Version}, but a change to version {expectedVersion} must write version {expectedVersion + 1}.",
+                nameof(updated));
+        }
+
+        AliasRequestRow.RequireValid(updated);
+        if (audit is not null)
+        {
+            audit = ForRequest(audit, updated.Id);
+        }
+
+        var now = _timeProvider.GetUtcNow();
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction(deferred: false);
+
+        var stored = await QueryFirstAsync(connection, transaction, " WHERE id = @id;", new { id = updated.Id }, cancellationToken);
+        if (stored is null || stored.Version != expectedVersion)
+        {
+            transaction.Rollback();
+            return false;
+        }
+
+        RequireSameIdentity(stored, updated);
+
+        var parameters = new DynamicParameters(AliasRequestRow.From(updated));
+        parameters.Add("ExpectedVersion", expectedVersion);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateSql, parameters, transaction, cancellationToken: cancellationToken));
+        if (changed != 1)
+        {
+            // Cannot happen under the write lock taken above; refuse rather than write the rest without the change.
+            transaction.Rollback();
+            return false;
+        }
+
+        if (audit is not null)
+        {
+            await SqliteAuditLog.InsertAsync(connection, transaction, audit, cancellationToken);
+        }
+
+        if (enqueue is not null)
+        {
+            await SqliteOutbox.InsertAsync(connection, transaction, enqueue, now, cancellationToken);
+        }
+
+        transaction.Commit();
+        return true;
+    }
+
+    private static async Task<AliasRequest?> QueryFirstAsync(
+        SqliteConnection connection,
+        SqliteTransaction? transaction,
+        string where,
+        object parameters,
+        CancellationToken cancellationToken)
+    {
+        var row = await connection.QueryFirstOrDefaultAsync<AliasRequestRow>(new CommandDefinition(
+            SelectColumns + where,
+            parameters,
+            transaction,
+            cancellationToken: cancellationToken));
+        return row?.ToRequest();
+    }
+
+    // SQLite names the columns of the violated unique index: "UNIQUE constraint failed: alias_requests.address_key".
+    private static bool IsUniqueViolation(SqliteException exception, string column) =>
+        exception.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT
+        && exception.Message.Contains("constraint failed: " + column, StringComparison.Ordinal);
+
+    private static AuditEntry ForRequest(AuditEntry audit, string requestId)
+    {
+        if (audit.RequestId is null)
+        {
+            return audit with { RequestId = requestId };
+        }
+
+        return audit.RequestId == requestId
+            ? audit
+            : throw new ArgumentException($"The audit entry is for request {audit.RequestId}, not {requestId}.", nameof(audit));
+    }
+
+    /// <summary>
+    /// The address is the reservation and the source activity the redelivery check; a write that changed them
+    /// would slip past both, so it is refused.
+    /// </summary>
+    private static void RequireSameIdentity(AliasRequest stored, AliasRequest updated)
+    {
+        (string Field, bool Same)[] checks =
+        [
+            (nameof(AliasRequest.TenantId), string.Equals(stored.TenantId, updated.TenantId, StringComparison.OrdinalIgnoreCase)),
+            (nameof(AliasRequest.RequesterId), string.Equals(stored.RequesterId, updated.RequesterId, StringComparison.OrdinalIgnoreCase)),
+            (nameof(AliasRequest.Address), stored.Address == updated.Address),
+            (nameof(AliasRequest.CreatedAt), stored.CreatedAt == updated.CreatedAt),
+            (nameof(AliasRequest.SourceActivityKey), stored.SourceActivityKey == updated.SourceActivityKey),
+        ];
+        foreach (var (field, same) in checks)
+        {
+            if (!same)
+            {
+                throw new ArgumentException(
+                    $"Request {updated.Id} cannot change its {field} after it was created; create a new request instead.",
+                    nameof(updated));
+            }
+        }
+    }
+}

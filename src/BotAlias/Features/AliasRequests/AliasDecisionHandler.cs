@@ -1,0 +1,73 @@
+using BotAlias.AdaptiveCards;
+using BotAlias.BotFramework.Invoke;
+using BotAlias.BotFramework.Turns;
+using BotAlias.Core.Outbox;
+using BotAlias.Core.Requests;
+using BotAlias.Features.People;
+using BotAlias.Outbox;
+
+namespace BotAlias.Features.AliasRequests;
+
+/// <summary>
+/// Approve and Reject. The server decides who may click, not the card; a request decides once, so a
+/// stale card or a second click gets the current state, never a second decision.
+/// </summary>
+public abstract class AliasDecisionHandler(
+    ActorResolver actors,
+    ApproverRouter router,
+    IAliasRequestStore store,
+    OutboxSignal signal,
+    TimeProvider clock) : IAdaptiveCardActionHandler
+{
+    public abstract string Verb { get; }
+
+    protected abstract RequestTrigger Trigger { get; }
+
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken)
+    {
+        var requestId = action.DataString("requestId");
+        var request = RequestId.LooksValid(requestId) ? await store.FindAsync(RequestId.Normalize(requestId!), cancellationToken) : null;
+        if (request is null)
+        {
+            return AdaptiveCardInvokeResponse.Message("I can't find that request.");
+        }
+
+        var actor = await actors.ResolveAsync(turn, cancellationToken);
+        if (actor is null || !await router.MayDecideAsync(request, actor.Id, cancellationToken))
+        {
+            var refusal = actor?.Id == request.RequesterId
+                ? "You can't decide your own request: it needs someone else's approval."
+                : "Only the approver of this request can decide it.";
+            return AdaptiveCardInvokeResponse.Message(refusal);
+        }
+
+        var comment = action.DataString("comment") is { Length: > 0 } text ? CardText.Plain(text, 500) : null;
+        while (true)
+        {
+            if (request.State != RequestState.PendingApproval)
+            {
+                return CurrentState(request);
+            }
+
+            var now = clock.GetUtcNow();
+            var decided = request.Fire(Trigger, now) with { DecidedById = actor.Id, DecidedByName = actor.Name, DecisionComment = comment };
+            var audit = AliasAudit.Entry(now, actor.Id, actor.Name, Trigger == RequestTrigger.Approve ? "request.approved" : "request.rejected", decided, request.State.ToString(), decided.State.ToString(), comment);
+            if (await store.UpdateAsync(decided, request.Version, audit, FollowUp(decided), cancellationToken))
+            {
+                signal.Notify();
+                return CurrentState(decided);
+            }
+
+            // Someone decided first (a double click, another approver): show what they decided.
+            request = await store.FindAsync(request.Id, cancellationToken) ?? request;
+        }
+    }
+
+    private static OutboxMessage FollowUp(AliasRequest decided) =>
+        decided.State == RequestState.Approved
+            ? AliasJobs.ProvisionJob(decided.Id)
+            : AliasJobs.StatusJob(decided.Id, decided.State.ToString());
+
+    private static AdaptiveCardInvokeResponse CurrentState(AliasRequest request) =>
+        AdaptiveCardInvokeResponse.Card(AdaptiveCardSerializer.ToJsonElement(AliasApprovalCard.Create(request, [])));
+}

@@ -1,0 +1,15 @@
+using BotAlias.Core.Requests;
+
+namespace BotAlias.Features.AliasRequests;
+
+/// <summary>What the checks established, in the approver's words.</summary>
+public static class AliasFindings
+{
+    public static IReadOnlyList<string> For(AliasRequest request) =>
+    [
+        $"{request.Address.Domain} is a verified mail domain of your organisation.",
+        "No user, group or contact holds this address, and no other request asks for it.",
+        $"{request.TargetName}'s mailbox is in the cloud and within its address limit.",
+        "It will be checked again just before it is added.",
+    ];
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using BotAlias.Core.Outbox;
+
+namespace BotAlias.Features.AliasRequests;
+
+/// <summary>The durable jobs of the alias flow, and their payloads.</summary>
+public static class AliasJobs
+{
+    public const string NotifyApprover = "alias.notify-approver";
+    public const string Provision = "alias.provision";
+    public const string Status = "alias.status";
+
+    public static OutboxMessage NotifyApproverJob(string requestId, string serviceUrl) => new()
+    {
+        Kind = NotifyApprover,
+        Payload = new JsonObject { ["requestId"] = requestId, ["serviceUrl"] = serviceUrl }.ToJsonString(),
+        IdempotencyKey = $"{NotifyApprover}:{requestId}",
+    };
+
+    public static OutboxMessage ProvisionJob(string requestId) => new()
+    {
+        Kind = Provision,
+        Payload = new JsonObject { ["requestId"] = requestId }.ToJsonString(),
+        IdempotencyKey = $"{Provision}:{requestId}",
+    };
+
+    /// <summary>Tells the requester (and updates the cards) that the request reached <paramref name="state"/>.</summary>
+    public static OutboxMessage StatusJob(string requestId, string state) => new()
+    {
+        Kind = Status,
+        Payload = new JsonObject { ["requestId"] = requestId, ["state"] = state }.ToJsonString(),
+        IdempotencyKey = $"{Status}:{requestId}:{state}",
+    };
+
+    public static string? RequestId(string payload) => Read(payload, "requestId");
+
+    public static string? Read(string payload, string name) =>
+        JsonNode.Parse(payload) is JsonObject json && json[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}

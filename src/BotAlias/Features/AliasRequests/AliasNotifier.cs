@@ -1,0 +1,65 @@
+using BotAlias.AdaptiveCards;
+using BotAlias.Bot;
+using BotAlias.BotFramework.Connector;
+using BotAlias.BotFramework.Schema;
+using BotAlias.BotFramework.State;
+using BotAlias.Core.Requests;
+
+namespace BotAlias.Features.AliasRequests;
+
+/// <summary>Brings a request's news to the people concerned: the requester's thread and cards, and the approver's card.</summary>
+public sealed class AliasNotifier(IConnectorClient connector, IConversationReferenceStore references, ILogger<AliasNotifier> logger)
+{
+    /// <summary>Updates the requester's status card in place and posts <paramref name="message"/> in their thread.</summary>
+    public async Task TellRequesterAsync(AliasRequest request, string? message, CancellationToken cancellationToken)
+    {
+        if (request.RequesterConversationId is not { } conversationId
+            || await references.FindByConversationAsync(conversationId, cancellationToken) is not { } reference)
+        {
+            logger.LogWarning("Request {RequestId} has no conversation to report to", request.Id);
+            return;
+        }
+
+        if (request.StatusActivityId is { } statusId)
+        {
+            await UpdateCardAsync(reference, statusId, AliasStatusCard.Create(request), cancellationToken);
+        }
+
+        if (message is not null)
+        {
+            await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, Address(reference, CardMessages.Text(message)), cancellationToken);
+        }
+    }
+
+    /// <summary>Shows the approver the decided state of the request, on the card they were sent.</summary>
+    public async Task UpdateApprovalCardAsync(AliasRequest request, IReadOnlyList<string> findings, CancellationToken cancellationToken)
+    {
+        if (request.ApprovalConversationId is { } conversationId && request.ApprovalActivityId is { } activityId
+            && await references.FindByConversationAsync(conversationId, cancellationToken) is { } reference)
+        {
+            await UpdateCardAsync(reference, activityId, AliasApprovalCard.Create(request, findings), cancellationToken);
+        }
+    }
+
+    private async Task UpdateCardAsync(ConversationReference reference, string activityId, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connector.UpdateAsync(reference.ServiceUrl, reference.ConversationId, activityId, Address(reference, CardMessages.Card(card)), cancellationToken);
+        }
+        catch (ConnectorException ex) when (ex.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.BadRequest)
+        {
+            // The card was deleted or cannot be edited any more; the message in the thread still tells the story.
+            logger.LogInformation("Could not update card {ActivityId}: {Status}", activityId, ex.StatusCode);
+        }
+    }
+
+    public static Activity Address(ConversationReference reference, Activity message) => message with
+    {
+        ChannelId = reference.ChannelId,
+        ServiceUrl = reference.ServiceUrl,
+        Conversation = new ConversationAccount { Id = reference.ConversationId, ConversationType = reference.ConversationType, TenantId = reference.TenantId },
+        From = new ChannelAccount { Id = reference.BotId, Name = reference.BotName },
+        Recipient = new ChannelAccount { Id = reference.UserId, Name = reference.UserName, AadObjectId = reference.UserAadObjectId },
+    };
+}

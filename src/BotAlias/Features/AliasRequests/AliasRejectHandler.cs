@@ -1,0 +1,13 @@
+using BotAlias.Core.Requests;
+using BotAlias.Features.People;
+using BotAlias.Outbox;
+
+namespace BotAlias.Features.AliasRequests;
+
+public sealed class AliasRejectHandler(ActorResolver actors, ApproverRouter router, IAliasRequestStore store, OutboxSignal signal, TimeProvider clock)
+    : AliasDecisionHandler(actors, router, store, signal, clock)
+{
+    public override string Verb => AliasVerbs.Reject;
+
+    protected override RequestTrigger Trigger => RequestTrigger.Reject;
+}

@@ -1,0 +1,38 @@
+using BotAlias.Bot;
+using BotAlias.BotFramework.Invoke;
+using BotAlias.Core.Validation;
+using BotAlias.Outbox;
+using Microsoft.Extensions.Options;
+
+namespace BotAlias.Features.AliasRequests;
+
+public static class AliasRequestFeature
+{
+    public static IServiceCollection AddAliasRequestFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AddressPolicyOptions>().Bind(configuration.GetSection(AddressPolicyOptions.SectionName));
+        services.AddSingleton<IValidateOptions<AddressPolicyOptions>, AddressPolicyOptionsValidator>();
+        services.AddSingleton(sp => new AddressValidationPolicy(
+            sp.GetRequiredService<IOptions<AddressPolicyOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<AddressFacts>();
+        services.AddSingleton<ApproverRouter>();
+        services.AddSingleton<AliasNotifier>();
+        services.AddSingleton<AliasCancellation>();
+        services.AddSingleton<PrivateChat>();
+
+        services.AddSingleton<IMessageCommand, AliasCommand>();
+        services.AddSingleton<IMessageCommand, CancelCommand>();
+        services.AddSingleton<IAdaptiveCardActionHandler, AliasSubmitHandler>();
+        services.AddSingleton<IAdaptiveCardActionHandler, AliasApproveHandler>();
+        services.AddSingleton<IAdaptiveCardActionHandler, AliasRejectHandler>();
+        services.AddSingleton<IAdaptiveCardActionHandler, AliasCancelHandler>();
+        services.AddSingleton<IOutboxHandler, NotifyApproverJobHandler>();
+        services.AddSingleton<IOutboxHandler, ProvisionJobHandler>();
+        services.AddSingleton<IOutboxHandler, StatusJobHandler>();
+
+        services.AddSingleton(new HelpTopic("alias", "Ask for a secondary email address (an alias) for your mailbox. Your manager approves it.", 10));
+        services.AddSingleton(new HelpTopic("cancel <id>", "Withdraw a request nobody has decided yet.", 20));
+        return services;
+    }
+}

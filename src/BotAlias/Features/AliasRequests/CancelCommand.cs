@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using BotAlias.AdaptiveCards;
+using BotAlias.Bot;
+using BotAlias.BotFramework.Turns;
+using BotAlias.Features.People;
+
+namespace BotAlias.Features.AliasRequests;
+
+/// <summary>"cancel AR-XXXXXX" in chat.</summary>
+public sealed partial class CancelCommand(ActorResolver actors, AliasCancellation cancellation) : IMessageCommand
+{
+    public bool Matches(string text) => CancelPhrase().IsMatch(text);
+
+    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var actor = await actors.ResolveAsync(turn, cancellationToken);
+        if (actor is null)
+        {
+            await turn.SendAsync(CardMessages.Text(AliasCommand.NotInDirectory), cancellationToken);
+            return;
+        }
+
+        var id = CancelPhrase().Match(turn.Text.Trim()).Groups["id"].Value;
+        var (request, refusal) = await cancellation.CancelAsync(actor, id, cancellationToken);
+        await turn.SendAsync(
+            refusal is not null || request is null ? CardMessages.Text(CardText.Escape(refusal ?? string.Empty)) : CardMessages.Card(AliasStatusCard.Create(request), $"Request {request.Id} cancelled"),
+            cancellationToken);
+    }
+
+    [GeneratedRegex(@"^cancel\s+(?<id>\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    private static partial Regex CancelPhrase();
+}

@@ -1,0 +1,171 @@
+using System.Text.Json;
+using BotAlias.Bot;
+using BotAlias.BotFramework.Connector;
+using BotAlias.BotFramework.Schema;
+using BotAlias.BotFramework.State;
+using BotAlias.Core.Directory;
+using BotAlias.Core.Outbox;
+using BotAlias.Core.Requests;
+using BotAlias.Outbox;
+
+namespace BotAlias.Features.AliasRequests;
+
+/// <summary>
+/// Sends the approval card to the approver's 1:1 chat, creating the chat where the bot is installed.
+/// A manager who cannot be reached hands the request to the approvers group, and the requester is
+/// told; a request is never silently stuck.
+/// </summary>
+public sealed class NotifyApproverJobHandler(
+    IAliasRequestStore store,
+    IDirectory directory,
+    IConversationReferenceStore references,
+    IConnectorClient connector,
+    ApproverRouter router,
+    AliasNotifier notifier,
+    TimeProvider clock,
+    ILogger<NotifyApproverJobHandler> logger) : IOutboxHandler
+{
+    public string Kind => AliasJobs.NotifyApprover;
+
+    public async Task HandleAsync(OutboxLease lease, CancellationToken cancellationToken)
+    {
+        var serviceUrl = AliasJobs.Read(lease.Payload, "serviceUrl");
+        if (AliasJobs.RequestId(lease.Payload) is not { } id || serviceUrl is null
+            || await store.FindAsync(id, cancellationToken) is not { State: RequestState.PendingApproval } request)
+        {
+            return;
+        }
+
+        if (request.ApprovalActivityId is not null)
+        {
+            return; // Sent before a crash; sending again would give the approver two cards.
+        }
+
+        var requesterReference = request.RequesterConversationId is { } conversation ? await references.FindByConversationAsync(conversation, cancellationToken) : null;
+        var sent = await SendToApproversAsync(request, serviceUrl, requesterReference, cancellationToken);
+        if (sent is null && request.Approver.Kind == ApproverKind.Manager)
+        {
+            request = await RerouteToGroupAsync(request, cancellationToken);
+            sent = await SendToApproversAsync(request, serviceUrl, requesterReference, cancellationToken);
+            await notifier.TellRequesterAsync(
+                request,
+                $"Your manager can't be reached in Teams yet (BotAlias isn't installed for them), so request {request.Id} went to the {AdaptiveCards.CardText.Escape(request.Approver.DisplayName)} group instead.",
+                cancellationToken);
+        }
+
+        if (sent is null)
+        {
+            logger.LogWarning("No approver of request {RequestId} can be reached in Teams", request.Id);
+            await notifier.TellRequesterAsync(
+                request,
+                $"No approver for request {request.Id} can be reached in Teams yet. Ask your manager or your admins to install BotAlias; the request waits for them.",
+                cancellationToken);
+            return;
+        }
+
+        await SaveApprovalCardAsync(request, sent.Value.ConversationId, sent.Value.ActivityId, cancellationToken);
+    }
+
+    public Task GiveUpAsync(OutboxLease lease, string reason, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<(string ConversationId, string ActivityId)?> SendToApproversAsync(AliasRequest request, string serviceUrl, ConversationReference? requesterReference, CancellationToken cancellationToken)
+    {
+        var approvers = request.Approver.Kind == ApproverKind.Manager
+            ? (await directory.FindUserAsync(request.Approver.Id, cancellationToken) is { } manager ? [manager] : [])
+            : (await directory.GetGroupMembersAsync(request.Approver.Id, cancellationToken)).Where(u => u.Id != request.RequesterId && u.AccountEnabled).ToList();
+
+        (string, string)? first = null;
+        var card = CardMessages.Card(AliasApprovalCard.Create(request, AliasFindings.For(request)), $"{request.RequesterName} asks for an email alias");
+        foreach (var approver in approvers)
+        {
+            var reference = await ReachAsync(request.TenantId, approver, serviceUrl, requesterReference, cancellationToken);
+            if (reference is null)
+            {
+                continue;
+            }
+
+            var response = await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, AliasNotifier.Address(reference, card), cancellationToken);
+            first ??= (reference.ConversationId, response.Id ?? string.Empty);
+        }
+
+        return first;
+    }
+
+    /// <summary>The approver's 1:1 chat with the bot: known already, or created (Teams accepts the Entra object id where the app is installed).</summary>
+    private async Task<ConversationReference?> ReachAsync(string tenantId, DirectoryUser approver, string serviceUrl, ConversationReference? requesterReference, CancellationToken cancellationToken)
+    {
+        var known = await references.FindPersonalAsync(tenantId, approver.Id, cancellationToken);
+        if (known is not null || requesterReference is null)
+        {
+            return known;
+        }
+
+        try
+        {
+            var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+            {
+                IsGroup = false,
+                Bot = new ChannelAccount { Id = requesterReference.BotId, Name = requesterReference.BotName },
+                Members = [new ChannelAccount { Id = approver.Id }],
+                TenantId = tenantId,
+                ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = tenantId } }),
+            }, cancellationToken);
+            if (created.Id is null)
+            {
+                return null;
+            }
+
+            var reference = new ConversationReference
+            {
+                ChannelId = requesterReference.ChannelId,
+                ServiceUrl = serviceUrl,
+                ConversationId = created.Id,
+                ConversationType = "personal",
+                TenantId = tenantId,
+                BotId = requesterReference.BotId,
+                BotName = requesterReference.BotName,
+                UserId = approver.Id,
+                UserName = approver.DisplayName,
+                UserAadObjectId = approver.Id,
+                UpdatedAt = clock.GetUtcNow(),
+            };
+            await references.SaveAsync(reference, cancellationToken);
+            return reference;
+        }
+        catch (ConnectorException ex) when (ex.StatusCode is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.BadRequest)
+        {
+            logger.LogInformation("Cannot open a chat with approver {ApproverId}: {Status} {Code}", approver.Id, ex.StatusCode, ex.ErrorCode);
+            return null;
+        }
+    }
+
+    private async Task<AliasRequest> RerouteToGroupAsync(AliasRequest request, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var now = clock.GetUtcNow();
+            var rerouted = request with { Approver = router.ApproversGroup(), Version = request.Version + 1, UpdatedAt = now };
+            var audit = AliasAudit.ByBot(now, "approval.rerouted", rerouted, request.Approver.DisplayName, rerouted.Approver.DisplayName, "manager not reachable in Teams");
+            if (await store.UpdateAsync(rerouted, request.Version, audit, null, cancellationToken))
+            {
+                return rerouted;
+            }
+
+            request = await store.FindAsync(request.Id, cancellationToken) ?? request;
+        }
+    }
+
+    private async Task SaveApprovalCardAsync(AliasRequest request, string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var updated = request with { ApprovalConversationId = conversationId, ApprovalActivityId = activityId, Version = request.Version + 1, UpdatedAt = clock.GetUtcNow() };
+            if (await store.UpdateAsync(updated, request.Version, null, null, cancellationToken))
+            {
+                return;
+            }
+
+            request = await store.FindAsync(request.Id, cancellationToken) ?? request;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using BotAlias.Core.Directory;
+using BotAlias.Core.Outbox;
+using BotAlias.Core.Requests;
+using BotAlias.Core.Validation;
+using BotAlias.Features.People;
+using BotAlias.Outbox;
+
+namespace BotAlias.Features.AliasRequests;
+
+/// <summary>
+/// Adds an approved address: validate again (the world may have changed), add it as a secondary
+/// address, read it back, and record the before and after address lists. Safe to run twice: an
+/// address already on the target counts as done.
+/// </summary>
+public sealed class ProvisionJobHandler(
+    IAliasRequestStore store,
+    IDirectory directory,
+    IMailProvisioner provisioner,
+    AddressValidationPolicy policy,
+    AddressFacts facts,
+    AliasNotifier notifier,
+    ActorResolver actors,
+    TimeProvider clock,
+    ILogger<ProvisionJobHandler> logger) : IOutboxHandler
+{
+    public string Kind => AliasJobs.Provision;
+
+    public async Task HandleAsync(OutboxLease lease, CancellationToken cancellationToken)
+    {
+        if (AliasJobs.RequestId(lease.Payload) is not { } id || await store.FindAsync(id, cancellationToken) is not { } request)
+        {
+            return;
+        }
+
+        if (request.State == RequestState.Approved)
+        {
+            request = await MoveAsync(request, RequestTrigger.StartProvisioning, "provisioning.started", null, null, null, cancellationToken);
+            await notifier.TellRequesterAsync(request, StatusJobHandler.Message(request), cancellationToken);
+        }
+
+        if (request.State != RequestState.Provisioning)
+        {
+            return; // Already finished by an earlier run.
+        }
+
+        var target = await directory.FindRecipientAsync(request.TargetId, cancellationToken);
+        if (target is null)
+        {
+            await FinishAsync(request, RequestTrigger.Fail, "The mailbox no longer exists.", null, null, cancellationToken);
+            return;
+        }
+
+        var validation = await policy.ValidateAsync(
+            new AddressValidationRequest
+            {
+                RawAddress = request.Address.Value,
+                Requester = new AddressRequester(request.RequesterId, await actors.IsAdminAsync(request.RequesterId, cancellationToken)),
+                Target = target,
+                ExcludeRequestId = request.Id,
+            },
+            facts,
+            cancellationToken);
+
+        var before = Addresses(target);
+        if (validation.Outcome == AddressValidationOutcome.Refused)
+        {
+            var reason = "It is no longer possible: " + string.Join(' ', validation.Problems.Select(p => p.Message));
+            await FinishAsync(request, RequestTrigger.Fail, reason, before, before, cancellationToken);
+            return;
+        }
+
+        if (validation.Outcome == AddressValidationOutcome.Valid)
+        {
+            await provisioner.AddSecondaryAddressAsync(target.Id, request.Address, cancellationToken);
+        }
+
+        var holder = await directory.FindHolderAsync(request.Address, cancellationToken);
+        if (holder?.Recipient.Id != target.Id)
+        {
+            throw new InvalidOperationException($"Read-back of {request.Id} did not find the address on the target yet.");
+        }
+
+        await FinishAsync(request, RequestTrigger.Complete, null, before, Addresses(holder.Recipient), cancellationToken);
+    }
+
+    public async Task GiveUpAsync(OutboxLease lease, string reason, CancellationToken cancellationToken)
+    {
+        if (AliasJobs.RequestId(lease.Payload) is { } id && await store.FindAsync(id, cancellationToken) is { } request
+            && RequestStateMachine.TryFire(request.State, RequestTrigger.Fail, out _))
+        {
+            logger.LogError("Provisioning of {RequestId} failed for good: {Reason}", id, reason);
+            await FinishAsync(request, RequestTrigger.Fail, "The directory did not accept the change after several tries.", null, null, cancellationToken);
+        }
+    }
+
+    private async Task FinishAsync(AliasRequest request, RequestTrigger trigger, string? failure, string? before, string? after, CancellationToken cancellationToken)
+    {
+        var action = trigger == RequestTrigger.Complete ? "address.added" : "provisioning.failed";
+        request = await MoveAsync(request, trigger, action, failure, before, after, cancellationToken);
+        await notifier.TellRequesterAsync(request, StatusJobHandler.Message(request), cancellationToken);
+        await notifier.UpdateApprovalCardAsync(request, AliasFindings.For(request), cancellationToken);
+    }
+
+    private async Task<AliasRequest> MoveAsync(AliasRequest request, RequestTrigger trigger, string action, string? failure, string? before, string? after, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var now = clock.GetUtcNow();
+            var next = request.Fire(trigger, now) with { FailureReason = failure ?? request.FailureReason };
+            var audit = AliasAudit.ByBot(now, action, next, before ?? request.State.ToString(), after ?? next.State.ToString(), failure);
+            if (await store.UpdateAsync(next, request.Version, audit, null, cancellationToken))
+            {
+                return next;
+            }
+
+            request = await store.FindAsync(request.Id, cancellationToken) ?? throw new InvalidOperationException($"Request {request.Id} vanished.");
+            if (!RequestStateMachine.TryFire(request.State, trigger, out _))
+            {
+                return request;
+            }
+        }
+    }
+
+    private static string Addresses(Recipient recipient) =>
+        string.Join(", ", recipient.AllAddresses.Select((a, i) => (i == 0 ? "SMTP:" : "smtp:") + a.Value));
+}

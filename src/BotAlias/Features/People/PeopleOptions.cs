@@ -1,0 +1,13 @@
+namespace BotAlias.Features.People;
+
+/// <summary>The section <c>People</c>: which directory groups make someone an admin or an approver.</summary>
+public sealed class PeopleOptions
+{
+    public const string Section = "People";
+
+    /// <summary>Id or display name of the group whose members are BotAlias admins.</summary>
+    public string AdminsGroup { get; set; } = "BotAlias Admins";
+
+    /// <summary>Id or display name of the group that approves when a requester has no manager, or the manager cannot be reached.</summary>
+    public string ApproversGroup { get; set; } = "Mail Approvers";
+}

@@ -1,0 +1,96 @@
+using BotAlias.Core.Outbox;
+using Microsoft.Extensions.Options;
+
+namespace BotAlias.Outbox;
+
+/// <summary>
+/// Runs queued work in the background, outside any HTTP request. A message is done only when its
+/// handler returns; a crash leaves it leased until the lease expires, and then it runs again, so
+/// handlers are idempotent. Failures are retried with backoff, then given up on explicitly.
+/// </summary>
+public sealed class OutboxWorker(
+    IOutbox outbox,
+    IEnumerable<IOutboxHandler> handlers,
+    OutboxSignal signal,
+    IOptions<OutboxWorkerOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxWorker> logger) : BackgroundService
+{
+    private readonly Dictionary<string, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            logger.LogWarning("The outbox worker is disabled (Outbox:Enabled=false): queued work waits for an instance that runs it");
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!await RunOnceAsync(stoppingToken))
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "The outbox worker could not read its queue; trying again shortly");
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <returns>True when a message was processed (there may be more).</returns>
+    public async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var lease = await outbox.LeaseNextAsync(settings.LeaseDuration, cancellationToken);
+        if (lease is null)
+        {
+            return false;
+        }
+
+        if (!_handlers.TryGetValue(lease.Kind, out var handler))
+        {
+            logger.LogError("No handler for outbox message {Id} of kind {Kind}", lease.Id, lease.Kind);
+            await outbox.DeadLetterAsync(lease, $"no handler for {lease.Kind}", cancellationToken);
+            return true;
+        }
+
+        try
+        {
+            await handler.HandleAsync(lease, cancellationToken);
+            await outbox.CompleteAsync(lease, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            await FailAsync(handler, lease, ex, cancellationToken);
+        }
+
+        return true;
+    }
+
+    private async Task FailAsync(IOutboxHandler handler, OutboxLease lease, Exception exception, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var reason = exception.GetType().Name + ": " + exception.Message;
+        if (lease.Attempts >= settings.MaxAttempts)
+        {
+            logger.LogError(exception, "Giving up on outbox message {Id} ({Kind}) after {Attempts} attempts", lease.Id, lease.Kind, lease.Attempts);
+            await handler.GiveUpAsync(lease, reason, cancellationToken);
+            await outbox.DeadLetterAsync(lease, reason, cancellationToken);
+            return;
+        }
+
+        var delay = TimeSpan.FromTicks(Math.Min(settings.MaxRetryDelay.Ticks, settings.FirstRetryDelay.Ticks * (1L << Math.Min(lease.Attempts - 1, 20))));
+        logger.LogWarning(exception, "Outbox message {Id} ({Kind}) failed on attempt {Attempts}; retrying in {Delay}", lease.Id, lease.Kind, lease.Attempts, delay);
+        await outbox.RetryLaterAsync(lease, clock.GetUtcNow() + delay, reason, cancellationToken);
+    }
+}

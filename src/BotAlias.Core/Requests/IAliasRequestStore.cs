@@ -19,6 +19,9 @@ public interface IAliasRequestStore
 
     Task<AliasRequest?> FindAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The request an activity created, to answer a redelivered activity the same way.</summary>
+    Task<AliasRequest?> FindBySourceActivityAsync(string sourceActivityKey, CancellationToken cancellationToken = default);
+
     Task<AliasRequest?> FindOpenByAddressAsync(EmailAddress address, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AliasRequest>> ListByRequesterAsync(string requesterId, int limit, CancellationToken cancellationToken = default);

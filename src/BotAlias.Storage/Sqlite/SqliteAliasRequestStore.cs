@@ -158,6 +158,14 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         return await QueryFirstAsync(connection, transaction: null, " WHERE id = @id;", new { id }, cancellationToken);
     }
 
+    public async Task<AliasRequest?> FindBySourceActivityAsync(string sourceActivityKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceActivityKey);
+
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        return await QueryFirstAsync(connection, transaction: null, " WHERE source_activity_key = @key;", new { key = sourceActivityKey }, cancellationToken);
+    }
+
     public async Task<AliasRequest?> FindOpenByAddressAsync(EmailAddress address, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(address);

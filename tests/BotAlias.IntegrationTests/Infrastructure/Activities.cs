@@ -11,6 +11,9 @@ public static class Activities
     public const string AlexAadObjectId = "00000000-0000-0000-0000-0000000000020";
 
     public static JsonObject Message(string text, string conversationId = "a:alex-personal", string activityId = "act-1", string serviceUrl = ServiceUrl, string tenantId = TenantId) =>
+        MessageFrom(Person.Alex, text, conversationId, activityId, serviceUrl, tenantId);
+
+    public static JsonObject MessageFrom(Person person, string text, string? conversationId = null, string activityId = "act-1", string serviceUrl = ServiceUrl, string tenantId = TenantId) =>
         new()
         {
             ["type"] = "message",
@@ -18,9 +21,9 @@ public static class Activities
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
             ["serviceUrl"] = serviceUrl,
             ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = "29:alex", ["name"] = "Alex Wilber", ["aadObjectId"] = AlexAadObjectId },
+            ["from"] = new JsonObject { ["id"] = person.ChannelId, ["name"] = person.Name, ["aadObjectId"] = person.AadObjectId },
             ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "BotAlias" },
-            ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = tenantId },
+            ["conversation"] = new JsonObject { ["id"] = conversationId ?? person.ConversationId, ["conversationType"] = "personal", ["tenantId"] = tenantId },
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
             ["locale"] = "en-US",
             ["text"] = text,
@@ -57,4 +60,20 @@ public static class Activities
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data ?? [] },
             ["trigger"] = "manual",
         });
+
+    /// <summary>A click on an Action.Execute button by <paramref name="person"/> in their 1:1 chat.</summary>
+    public static JsonObject ExecuteBy(Person person, string verb, JsonObject data, string replyToId = "card-1", string activityId = "invoke-1")
+    {
+        var activity = MessageFrom(person, string.Empty, activityId: activityId);
+        activity.Remove("text");
+        activity["type"] = "invoke";
+        activity["name"] = "adaptiveCard/action";
+        activity["replyToId"] = replyToId;
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        return activity;
+    }
 }

@@ -32,6 +32,28 @@ public sealed class FakeConnector : HttpMessageHandler
         return Calls;
     }
 
+    /// <summary>Waits for a call that matches, however many others arrive first.</summary>
+    public async Task<ConnectorCall> WaitForCallAsync(Func<ConnectorCall, bool> match, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var found = _calls.FirstOrDefault(match);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"The bot never sent {what}. It sent: {string.Join(" | ", _calls.Select(c => $"{c.Method} {c.Url.AbsolutePath} {c.Text} {c.CardText.Replace('\n', ' ')}"))}");
+            }
+
+            await _arrived.WaitAsync(left < TimeSpan.FromMilliseconds(200) ? left : TimeSpan.FromMilliseconds(200));
+        }
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);

@@ -32,7 +32,7 @@ public static class AliasFormCard
             Id = "address",
             Label = "Address you want",
             Placeholder = "for example alex.wilber@example.com",
-            Value = CardText.Plain(values.Address),
+            Value = ValueOrNull(values.Address),
             IsRequired = true,
             ErrorMessage = "Type the address you want.",
             MaxLength = 254,
@@ -47,7 +47,7 @@ public static class AliasFormCard
                 Id = "target",
                 Label = "For whom (leave empty for yourself)",
                 Placeholder = "the mailbox's address, e.g. sales@example.com",
-                Value = CardText.Plain(values.Target),
+                Value = ValueOrNull(values.Target),
                 MaxLength = 254,
                 Style = TextInputStyle.Email,
             });
@@ -73,7 +73,7 @@ public static class AliasFormCard
         {
             Id = "reasonText",
             Label = "Anything your approver should know (optional)",
-            Value = CardText.Plain(values.ReasonText),
+            Value = ValueOrNull(values.ReasonText),
             IsMultiline = true,
             MaxLength = 500,
         });
@@ -87,6 +87,8 @@ public static class AliasFormCard
             ],
         };
     }
+
+    private static string? ValueOrNull(string text) => string.IsNullOrEmpty(text) ? null : CardText.Plain(text);
 
     private static void AddProblem(List<CardElement> body, IReadOnlyDictionary<string, string> problems, string field)
     {

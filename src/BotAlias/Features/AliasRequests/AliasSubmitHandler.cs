@@ -34,6 +34,13 @@ public sealed class AliasSubmitHandler(
             return AdaptiveCardInvokeResponse.Message(AliasCommand.NotInDirectory);
         }
 
+        // Teams may deliver the same submit twice: answer the second as the first was answered.
+        var sourceKey = SourceActivityKey(turn);
+        if (sourceKey is not null && await store.FindBySourceActivityAsync(sourceKey, cancellationToken) is { } earlier)
+        {
+            return AdaptiveCardInvokeResponse.Card(AdaptiveCardSerializer.ToJsonElement(AliasStatusCard.Create(earlier)));
+        }
+
         var values = AliasFormValues.From(action);
         var (target, targetProblem) = await ResolveTargetAsync(actor, values.Target, cancellationToken);
         if (target is null)
@@ -96,9 +103,12 @@ public sealed class AliasSubmitHandler(
             UpdatedAt = now,
             RequesterConversationId = turn.Activity.Conversation!.Id,
             StatusActivityId = turn.Activity.ReplyToId,
-            SourceActivityKey = turn.Activity.Id is { Length: > 0 } id ? $"{turn.Activity.Conversation.Id}|{id}" : null,
+            SourceActivityKey = SourceActivityKey(turn),
         };
     }
+
+    private static string? SourceActivityKey(TurnContext turn) =>
+        turn.Activity.Id is { Length: > 0 } id ? $"{turn.Activity.Conversation!.Id}|{id}" : null;
 
     private async Task<(Recipient? Target, string? Problem)> ResolveTargetAsync(Actor actor, string target, CancellationToken cancellationToken)
     {

@@ -20,9 +20,13 @@ public class BotAliasFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Action<IServiceCollection>> _services = [];
 
-    public BotAliasFactory()
+    private readonly bool _ownsDataFolder;
+
+    /// <param name="dataFolder">Another host's data folder, to start "after a restart" on the same data.</param>
+    public BotAliasFactory(string? dataFolder = null)
     {
-        DataFolder = Path.Combine(Path.GetTempPath(), "botalias-tests", Guid.NewGuid().ToString("N"));
+        _ownsDataFolder = dataFolder is null;
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "botalias-tests", Guid.NewGuid().ToString("N"));
         _settings["BotAlias:DataFolder"] = DataFolder;
         _settings["Connector:Retry:BaseDelay"] = "00:00:00.010";
         _settings["Connector:Retry:MaxDelay"] = "00:00:00.200";
@@ -95,7 +99,11 @@ public class BotAliasFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !_ownsDataFolder)
+        {
+            Connector.Dispose();
+        }
+        else if (disposing)
         {
             Connector.Dispose();
             try

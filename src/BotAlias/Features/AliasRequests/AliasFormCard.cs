@@ -27,6 +27,12 @@ public static class AliasFormCard
             body.Add(Problem(formProblem));
         }
 
+        if (!isAdmin && problems.TryGetValue("target", out var targetProblem))
+        {
+            // Non-admins have no target input; the problem (e.g. their own mailbox) still has to show.
+            body.Add(Problem(targetProblem));
+        }
+
         body.Add(new TextInput
         {
             Id = "address",

@@ -32,6 +32,14 @@ public static class AliasJobs
         IdempotencyKey = $"{Status}:{requestId}:{state}",
     };
 
+    /// <summary>A one-off notice to the requester (e.g. the approver changed), with the status card refreshed.</summary>
+    public static OutboxMessage NoticeJob(string requestId, string topic, string notice) => new()
+    {
+        Kind = Status,
+        Payload = new JsonObject { ["requestId"] = requestId, ["notice"] = notice }.ToJsonString(),
+        IdempotencyKey = $"{Status}:{requestId}:notice:{topic}",
+    };
+
     public static string? RequestId(string payload) => Read(payload, "requestId");
 
     public static string? Read(string payload, string name) =>

@@ -21,7 +21,6 @@ public sealed class NotifyApproverJobHandler(
     IConversationReferenceStore references,
     IConnectorClient connector,
     ApproverRouter router,
-    AliasNotifier notifier,
     TimeProvider clock,
     ILogger<NotifyApproverJobHandler> logger) : IOutboxHandler
 {
@@ -38,32 +37,29 @@ public sealed class NotifyApproverJobHandler(
 
         if (request.ApprovalActivityId is not null)
         {
-            return; // Sent before a crash; sending again would give the approver two cards.
+            return; // Sent already; sending again would give the approver two cards.
         }
 
         var requesterReference = request.RequesterConversationId is { } conversation ? await references.FindByConversationAsync(conversation, cancellationToken) : null;
         var sent = await SendToApproversAsync(request, serviceUrl, requesterReference, cancellationToken);
+        string? notice = null;
+        var rerouted = request;
         if (sent is null && request.Approver.Kind == ApproverKind.Manager)
         {
-            request = await RerouteToGroupAsync(request, cancellationToken);
-            sent = await SendToApproversAsync(request, serviceUrl, requesterReference, cancellationToken);
-            await notifier.TellRequesterAsync(
-                request,
-                $"Your manager can't be reached in Teams yet (BotAlias isn't installed for them), so request {request.Id} went to the {AdaptiveCards.CardText.Escape(request.Approver.DisplayName)} group instead.",
-                cancellationToken);
+            rerouted = request with { Approver = router.ApproversGroup() };
+            sent = await SendToApproversAsync(rerouted, serviceUrl, requesterReference, cancellationToken);
+            notice = $"Your manager can't be reached in Teams yet (BotAlias isn't installed for them), so request {request.Id} went to the {AdaptiveCards.CardText.Escape(rerouted.Approver.DisplayName)} group instead.";
         }
 
         if (sent is null)
         {
             logger.LogWarning("No approver of request {RequestId} can be reached in Teams", request.Id);
-            await notifier.TellRequesterAsync(
-                request,
-                $"No approver for request {request.Id} can be reached in Teams yet. Ask your manager or your admins to install BotAlias; the request waits for them.",
-                cancellationToken);
-            return;
+            notice = $"No approver for request {request.Id} can be reached in Teams yet. Ask your manager or your admins to install BotAlias; the request waits for them.";
         }
 
-        await SaveApprovalCardAsync(request, sent.Value.ConversationId, sent.Value.ActivityId, cancellationToken);
+        // The cards are out: record where, the new route and the notice in one write, so a retry neither
+        // sends them twice nor loses the notice.
+        await RecordAsync(request, rerouted.Approver, sent, notice, cancellationToken);
     }
 
     public Task GiveUpAsync(OutboxLease lease, string reason, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -139,33 +135,33 @@ public sealed class NotifyApproverJobHandler(
         }
     }
 
-    private async Task<AliasRequest> RerouteToGroupAsync(AliasRequest request, CancellationToken cancellationToken)
+    private async Task RecordAsync(AliasRequest request, ApproverRoute route, (string ConversationId, string ActivityId)? sent, string? notice, CancellationToken cancellationToken)
     {
         while (true)
         {
             var now = clock.GetUtcNow();
-            var rerouted = request with { Approver = router.ApproversGroup(), Version = request.Version + 1, UpdatedAt = now };
-            var audit = AliasAudit.ByBot(now, "approval.rerouted", rerouted, request.Approver.DisplayName, rerouted.Approver.DisplayName, "manager not reachable in Teams");
-            if (await store.UpdateAsync(rerouted, request.Version, audit, null, cancellationToken))
+            var updated = request with
             {
-                return rerouted;
-            }
-
-            request = await store.FindAsync(request.Id, cancellationToken) ?? request;
-        }
-    }
-
-    private async Task SaveApprovalCardAsync(AliasRequest request, string conversationId, string activityId, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var updated = request with { ApprovalConversationId = conversationId, ApprovalActivityId = activityId, Version = request.Version + 1, UpdatedAt = clock.GetUtcNow() };
-            if (await store.UpdateAsync(updated, request.Version, null, null, cancellationToken))
+                Approver = route,
+                ApprovalConversationId = sent?.ConversationId ?? request.ApprovalConversationId,
+                ApprovalActivityId = sent?.ActivityId ?? request.ApprovalActivityId,
+                Version = request.Version + 1,
+                UpdatedAt = now,
+            };
+            var audit = route != request.Approver
+                ? AliasAudit.ByBot(now, "approval.rerouted", updated, request.Approver.DisplayName, route.DisplayName, "manager not reachable in Teams")
+                : sent is null ? AliasAudit.ByBot(now, "approval.unreachable", updated, details: "no approver reachable in Teams") : null;
+            var job = notice is null ? null : AliasJobs.NoticeJob(request.Id, sent is null ? "unreachable" : "rerouted", notice);
+            if (await store.UpdateAsync(updated, request.Version, audit, job, cancellationToken))
             {
                 return;
             }
 
             request = await store.FindAsync(request.Id, cancellationToken) ?? request;
+            if (request.State != RequestState.PendingApproval)
+            {
+                return;
+            }
         }
     }
 }

@@ -16,6 +16,12 @@ public sealed class StatusJobHandler(IAliasRequestStore store, AliasNotifier not
             return;
         }
 
+        if (AliasJobs.Read(lease.Payload, "notice") is { } notice)
+        {
+            await notifier.TellRequesterAsync(request, notice, cancellationToken);
+            return;
+        }
+
         await notifier.TellRequesterAsync(request, Message(request), cancellationToken);
         await notifier.UpdateApprovalCardAsync(request, AliasFindings.For(request), cancellationToken);
     }

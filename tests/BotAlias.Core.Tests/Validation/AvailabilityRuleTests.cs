@@ -124,7 +124,7 @@ public sealed class AvailabilityRuleTests
     public async Task A_decided_request_no_longer_reserves_the_address()
     {
         var rejected = PolicyWorld.OpenRequest("AR-7KQ2MX", "events@example.com", "megan", "Megan Bowen", "Megan Bowen")
-            .Fire(Requests.RequestTrigger.Reject, PolicyWorld.Now);
+            .Fire(BotAlias.Core.Requests.RequestTrigger.Reject, PolicyWorld.Now);
         _world.Facts.OpenRequests.Add(rejected);
 
         Assert.Equal(AddressValidationOutcome.Valid, (await _world.ValidateAsync("events@example.com")).Outcome);

@@ -27,11 +27,12 @@ public static class AliasRequestFeature
         services.AddSingleton<IAdaptiveCardActionHandler, AliasApproveHandler>();
         services.AddSingleton<IAdaptiveCardActionHandler, AliasRejectHandler>();
         services.AddSingleton<IAdaptiveCardActionHandler, AliasCancelHandler>();
+        services.AddSingleton<IAdaptiveCardActionHandler, AliasOpenFormHandler>();
         services.AddSingleton<IOutboxHandler, NotifyApproverJobHandler>();
         services.AddSingleton<IOutboxHandler, ProvisionJobHandler>();
         services.AddSingleton<IOutboxHandler, StatusJobHandler>();
 
-        services.AddSingleton(new HelpTopic("alias", "Ask for a secondary email address (an alias) for your mailbox. Your manager approves it.", 10));
+        services.AddSingleton(new HelpTopic("alias", "Ask for a secondary email address (an alias) for your mailbox. Your manager approves it.", 10, "Request an alias", AliasVerbs.OpenForm));
         services.AddSingleton(new HelpTopic("cancel <id>", "Withdraw a request nobody has decided yet.", 20));
         return services;
     }

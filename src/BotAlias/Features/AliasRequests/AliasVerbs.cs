@@ -6,4 +6,5 @@ public static class AliasVerbs
     public const string Approve = "alias/approve";
     public const string Reject = "alias/reject";
     public const string Cancel = "alias/cancel";
+    public const string OpenForm = "alias/open";
 }

@@ -17,8 +17,12 @@ public static class HelpCard
             _ => "Here is what I can do:",
         };
 
+        var buttons = topics.Where(t => t.ButtonTitle is not null && t.ButtonVerb is not null)
+            .Select(t => (CardAction)new ExecuteAction { Title = t.ButtonTitle, Verb = t.ButtonVerb! })
+            .ToList();
         return new AdaptiveCard
         {
+            Actions = buttons.Count == 0 ? null : buttons,
             Body =
             [
                 new TextBlock { Text = Title, Size = TextSize.Large, Weight = TextWeight.Bolder },

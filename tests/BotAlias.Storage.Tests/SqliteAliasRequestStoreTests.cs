@@ -38,6 +38,7 @@ public sealed class SqliteAliasRequestStoreTests : IDisposable
             ApprovalConversationId = "a:personal-manager",
             ApprovalActivityId = "approval-1",
             SourceActivityKey = "a:personal-alex|activity-1",
+            OriginConversationId = "19:general@thread.tacv2;messageid=1",
         };
 
         var result = await store.CreateAsync(request, SampleRequests.Created(request));

@@ -46,6 +46,9 @@ public sealed record AliasRequest
     /// <summary>Where the requester asked, so status goes back to that thread.</summary>
     public string? RequesterConversationId { get; init; }
 
+    /// <summary>The channel or group chat thread where the request was first asked, if not the 1:1 chat; never changes.</summary>
+    public string? OriginConversationId { get; init; }
+
     /// <summary>The requester's status card, updated in place.</summary>
     public string? StatusActivityId { get; init; }
 

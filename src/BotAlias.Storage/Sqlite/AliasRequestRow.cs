@@ -53,6 +53,8 @@ internal sealed class AliasRequestRow
 
     public string? RequesterConversationId { get; set; }
 
+    public string? OriginConversationId { get; set; }
+
     public string? StatusActivityId { get; set; }
 
     public string? ApprovalConversationId { get; set; }
@@ -85,6 +87,7 @@ internal sealed class AliasRequestRow
         DecisionComment = request.DecisionComment,
         FailureReason = request.FailureReason,
         RequesterConversationId = request.RequesterConversationId,
+        OriginConversationId = request.OriginConversationId,
         StatusActivityId = request.StatusActivityId,
         ApprovalConversationId = request.ApprovalConversationId,
         ApprovalActivityId = request.ApprovalActivityId,
@@ -154,6 +157,7 @@ internal sealed class AliasRequestRow
         DecisionComment = DecisionComment,
         FailureReason = FailureReason,
         RequesterConversationId = RequesterConversationId,
+        OriginConversationId = OriginConversationId,
         StatusActivityId = StatusActivityId,
         ApprovalConversationId = ApprovalConversationId,
         ApprovalActivityId = ApprovalActivityId,

@@ -43,7 +43,8 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
                status_activity_id        AS StatusActivityId,
                approval_conversation_id  AS ApprovalConversationId,
                approval_activity_id      AS ApprovalActivityId,
-               source_activity_key       AS SourceActivityKey
+               source_activity_key       AS SourceActivityKey,
+               origin_conversation_id    AS OriginConversationId
         FROM alias_requests
         """;
 
@@ -52,12 +53,12 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
             id, tenant_id, requester_id, requester_name, target_id, target_name, address, address_key,
             reason, reason_text, approver_kind, approver_id, approver_name, state, version, created_at, updated_at,
             decided_by_id, decided_by_name, decision_comment, failure_reason, requester_conversation_id,
-            status_activity_id, approval_conversation_id, approval_activity_id, source_activity_key)
+            status_activity_id, approval_conversation_id, approval_activity_id, source_activity_key, origin_conversation_id)
         VALUES (
             @Id, @TenantId, @RequesterId, @RequesterName, @TargetId, @TargetName, @Address, @AddressKey,
             @Reason, @ReasonText, @ApproverKind, @ApproverId, @ApproverName, @State, @Version, @CreatedAt, @UpdatedAt,
             @DecidedById, @DecidedByName, @DecisionComment, @FailureReason, @RequesterConversationId,
-            @StatusActivityId, @ApprovalConversationId, @ApprovalActivityId, @SourceActivityKey);
+            @StatusActivityId, @ApprovalConversationId, @ApprovalActivityId, @SourceActivityKey, @OriginConversationId);
         """;
 
     // Identity, address, creation time and source never change after creation (see RequireSameIdentity).
@@ -302,6 +303,7 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
             (nameof(AliasRequest.Address), stored.Address == updated.Address),
             (nameof(AliasRequest.CreatedAt), stored.CreatedAt == updated.CreatedAt),
             (nameof(AliasRequest.SourceActivityKey), stored.SourceActivityKey == updated.SourceActivityKey),
+            (nameof(AliasRequest.OriginConversationId), stored.OriginConversationId == updated.OriginConversationId),
         ];
         foreach (var (field, same) in checks)
         {

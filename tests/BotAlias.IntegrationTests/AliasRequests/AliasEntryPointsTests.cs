@@ -6,7 +6,8 @@ namespace BotAlias.IntegrationTests.AliasRequests;
 /// <summary>Ways into the form: the help card's button, and asking in a channel (answered privately).</summary>
 public sealed class AliasEntryPointsTests : IDisposable
 {
-    private readonly BotAliasFactory _bot = new();
+    private const string ChannelThread = "19:general@thread.tacv2;messageid=1700000000000";
+    private readonly BotAliasFactory _bot = new BotAliasFactory().With("Outbox:PollInterval", "00:00:00.100");
 
     public void Dispose() => _bot.Dispose();
 
@@ -26,7 +27,7 @@ public sealed class AliasEntryPointsTests : IDisposable
     [Fact]
     public async Task Asked_in_a_channel_the_bot_answers_briefly_there_and_sends_the_form_privately()
     {
-        var activity = Activities.Message("<at>BotAlias</at> alias", conversationId: "19:general@thread.tacv2;messageid=1700000000000");
+        var activity = Activities.Message("<at>BotAlias</at> alias", conversationId: ChannelThread);
         activity["conversation"]!["conversationType"] = "channel";
         activity["conversation"]!["isGroup"] = true;
         activity["entities"] = new JsonArray(new JsonObject
@@ -45,6 +46,34 @@ public sealed class AliasEntryPointsTests : IDisposable
         Assert.Equal("29:alex", create.Body!.Value.GetProperty("members")[0].GetProperty("id").GetString());
         var form = await _bot.Connector.WaitForCallAsync(c => c.CardText.Contains("Request an email alias", StringComparison.Ordinal), "the form in the 1:1 chat");
         Assert.DoesNotContain("19%3Ageneral", form.Url.AbsolutePath, StringComparison.Ordinal);
+        var submit = form.Cards[0].GetProperty("actions")[0].GetProperty("data");
+        Assert.Equal(ChannelThread, submit.GetProperty("origin").GetString());
+
+        var flow = new AliasFlow(_bot);
+        var data = new JsonObject { ["form"] = "alias", ["origin"] = ChannelThread, ["address"] = "alex.w@example.com", ["reason"] = "DomainChanged" };
+        var privateConversation = form.Url.AbsolutePath.Split('/')[^2];
+        var click = Activities.ExecuteBy(Person.Alex, "alias/submit", data, replyToId: "form-1");
+        click["conversation"]!["id"] = Uri.UnescapeDataString(privateConversation);
+        await _bot.InvokeAsync(click);
+        var request = await flow.SingleRequestAsync(Person.Alex);
+        await flow.DecideAsync(Person.Megan, "alias/approve", request.Id);
+        await flow.WaitForStateAsync(request.Id, BotAlias.Core.Requests.RequestState.Completed);
+
+        var news = await _bot.Connector.WaitForCallAsync(
+            c => c.Url.AbsolutePath.Contains("19%3Ageneral", StringComparison.Ordinal) && c.Text?.Contains($"Alias request {request.Id}: done", StringComparison.Ordinal) == true,
+            "the status in the channel's reply chain");
+        Assert.DoesNotContain("alex.w", news.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_forged_origin_is_ignored()
+    {
+        var flow = new AliasFlow(_bot);
+        var data = new JsonObject { ["form"] = "alias", ["origin"] = "19:someone-elses@thread.tacv2", ["address"] = "alex.w@example.com", ["reason"] = "DomainChanged" };
+
+        await _bot.InvokeAsync(Activities.ExecuteBy(Person.Alex, "alias/submit", data));
+
+        Assert.Null((await flow.SingleRequestAsync(Person.Alex)).OriginConversationId);
     }
 
     [Fact]

@@ -21,12 +21,14 @@ public sealed partial class AliasCommand(ActorResolver actors, PrivateChat priva
         }
 
         var prefill = AliasPhrase().Match(turn.Text.Trim()).Groups["address"].Value;
-        var form = CardMessages.Card(AliasFormCard.Create(AliasFormValues.Empty with { Address = prefill }, actor.IsAdmin), AliasFormCard.Title);
+        var values = AliasFormValues.Empty with { Address = prefill };
         if (turn.Activity.IsPersonal())
         {
-            await turn.SendAsync(form, cancellationToken);
+            await turn.SendAsync(CardMessages.Card(AliasFormCard.Create(values, actor.IsAdmin), AliasFormCard.Title), cancellationToken);
             return;
         }
+
+        var form = CardMessages.Card(AliasFormCard.Create(values with { Origin = turn.Activity.Conversation!.Id! }, actor.IsAdmin), AliasFormCard.Title);
 
         // Forms and request details stay out of shared conversations.
         await turn.SendAsync(CardMessages.Text("I've sent you a private message to continue your request."), cancellationToken);

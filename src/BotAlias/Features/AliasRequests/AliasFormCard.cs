@@ -89,9 +89,20 @@ public static class AliasFormCard
             Body = body,
             Actions =
             [
-                new ExecuteAction { Title = "Send for approval", Verb = AliasVerbs.Submit, Style = ActionStyle.Positive, Data = new JsonObject { ["form"] = "alias" } },
+                new ExecuteAction { Title = "Send for approval", Verb = AliasVerbs.Submit, Style = ActionStyle.Positive, Data = HiddenData(values) },
             ],
         };
+    }
+
+    private static JsonObject HiddenData(AliasFormValues values)
+    {
+        var data = new JsonObject { ["form"] = "alias" };
+        if (values.Origin.Length > 0)
+        {
+            data["origin"] = values.Origin;
+        }
+
+        return data;
     }
 
     private static string? ValueOrNull(string text) => string.IsNullOrEmpty(text) ? null : CardText.Plain(text);

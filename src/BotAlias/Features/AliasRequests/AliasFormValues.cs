@@ -5,7 +5,8 @@ using BotAlias.Core.Requests;
 namespace BotAlias.Features.AliasRequests;
 
 /// <summary>What the form sent back. Every field is untrusted text of bounded length.</summary>
-public sealed record AliasFormValues(string Address, string Target, AliasReason Reason, string ReasonText)
+/// <param name="Origin">The channel thread the request was asked from, carried by the form's hidden data.</param>
+public sealed record AliasFormValues(string Address, string Target, AliasReason Reason, string ReasonText, string Origin = "")
 {
     public const int MaxFieldLength = 512;
 
@@ -15,7 +16,8 @@ public sealed record AliasFormValues(string Address, string Target, AliasReason 
         Field(action, "address"),
         Field(action, "target"),
         Enum.TryParse<AliasReason>(Field(action, "reason"), ignoreCase: false, out var reason) && Enum.IsDefined(reason) ? reason : AliasReason.Other,
-        Field(action, "reasonText"));
+        Field(action, "reasonText"),
+        Field(action, "origin"));
 
     private static string Field(AdaptiveCardAction action, string name)
     {

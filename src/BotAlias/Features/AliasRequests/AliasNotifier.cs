@@ -28,8 +28,31 @@ public sealed class AliasNotifier(IConnectorClient connector, IConversationRefer
         if (message is not null)
         {
             await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, Address(reference, CardMessages.Text(message)), cancellationToken);
+            await TellOriginAsync(request, cancellationToken);
         }
     }
+
+    /// <summary>A request asked in a channel gets its news in that channel's reply chain too, without its details.</summary>
+    private async Task TellOriginAsync(AliasRequest request, CancellationToken cancellationToken)
+    {
+        if (request.OriginConversationId is not { } origin || await references.FindByConversationAsync(origin, cancellationToken) is not { } reference)
+        {
+            return;
+        }
+
+        var news = $"Alias request {request.Id}: {OriginStatus(request.State)}. Details are in the requester's private chat with me.";
+        await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, Address(reference, CardMessages.Text(news)), cancellationToken);
+    }
+
+    private static string OriginStatus(RequestState state) => state switch
+    {
+        RequestState.Approved or RequestState.Provisioning => "approved, being set up",
+        RequestState.Completed => "done",
+        RequestState.Rejected => "not approved",
+        RequestState.Cancelled => "cancelled",
+        RequestState.Failed => "could not be completed",
+        _ => "waiting for approval",
+    };
 
     /// <summary>Shows the approver the decided state of the request, on the card they were sent.</summary>
     public async Task UpdateApprovalCardAsync(AliasRequest request, IReadOnlyList<string> findings, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using BotAlias.AdaptiveCards;
 using BotAlias.BotFramework.Invoke;
+using BotAlias.BotFramework.State;
 using BotAlias.BotFramework.Turns;
 using BotAlias.Core.Addresses;
 using BotAlias.Core.Directory;
@@ -22,6 +23,7 @@ public sealed class AliasSubmitHandler(
     ApproverRouter router,
     IAliasRequestStore store,
     OutboxSignal signal,
+    IConversationReferenceStore references,
     TimeProvider clock) : IAdaptiveCardActionHandler
 {
     public string Verb => AliasVerbs.Submit;
@@ -104,7 +106,22 @@ public sealed class AliasSubmitHandler(
             RequesterConversationId = turn.Activity.Conversation!.Id,
             StatusActivityId = turn.Activity.ReplyToId,
             SourceActivityKey = SourceActivityKey(turn),
+            OriginConversationId = await OriginAsync(turn, values.Origin, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// The channel thread named by the form's hidden data, if the bot really has that conversation in
+    /// this tenant; the value comes back from the client, so it is checked, never trusted.
+    /// </summary>
+    private async Task<string?> OriginAsync(TurnContext turn, string origin, CancellationToken cancellationToken)
+    {
+        if (origin.Length == 0 || await references.FindByConversationAsync(origin, cancellationToken) is not { } reference)
+        {
+            return null;
+        }
+
+        return reference.TenantId == turn.TenantId && reference.ConversationType is "channel" or "groupChat" ? origin : null;
     }
 
     private static string? SourceActivityKey(TurnContext turn) =>

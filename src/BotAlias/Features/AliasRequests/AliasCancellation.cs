@@ -17,20 +17,28 @@ public sealed class AliasCancellation(IAliasRequestStore store, OutboxSignal sig
             return (null, "I can't find a request of yours with that id.");
         }
 
-        while (request.State == RequestState.PendingApproval)
-        {
-            var now = clock.GetUtcNow();
-            var cancelled = request.Fire(RequestTrigger.Cancel, now);
-            var audit = AliasAudit.Entry(now, actor.Id, actor.Name, "request.cancelled", cancelled, request.State.ToString(), cancelled.State.ToString());
-            if (await store.UpdateAsync(cancelled, request.Version, audit, AliasJobs.StatusJob(cancelled.Id, cancelled.State.ToString()), cancellationToken))
+        var (current, written) = await store.ApplyAsync(
+            request,
+            latest =>
             {
-                signal.Notify();
-                return (cancelled, null);
-            }
+                if (latest.State != RequestState.PendingApproval)
+                {
+                    return null;
+                }
 
-            request = await store.FindAsync(request.Id, cancellationToken) ?? request;
+                var now = clock.GetUtcNow();
+                var cancelled = latest.Fire(RequestTrigger.Cancel, now);
+                var audit = AliasAudit.Entry(now, actor.Id, actor.Name, "request.cancelled", cancelled, latest.State.ToString(), cancelled.State.ToString());
+                return new AliasChange(cancelled, audit, AliasJobs.StatusJob(cancelled.Id, cancelled.State.ToString()));
+            },
+            cancellationToken);
+        if (written)
+        {
+            signal.Notify();
+            return (current, null);
         }
 
+        request = current;
         return (request, request.State == RequestState.Cancelled ? null : $"Request {request.Id} is already {AliasStatusText.Describe(request, request.Approver.DisplayName).ToLowerInvariant()}, so it can no longer be cancelled.");
     }
 }

@@ -42,25 +42,28 @@ public abstract class AliasDecisionHandler(
         }
 
         var comment = action.DataString("comment") is { Length: > 0 } text ? CardText.Plain(text, 500) : null;
-        while (true)
+        var (current, written) = await store.ApplyAsync(
+            request,
+            latest =>
+            {
+                // A decided request shows what was decided: a stale card or a second click decides nothing.
+                if (latest.State != RequestState.PendingApproval)
+                {
+                    return null;
+                }
+
+                var now = clock.GetUtcNow();
+                var decided = latest.Fire(Trigger, now) with { DecidedById = actor.Id, DecidedByName = actor.Name, DecisionComment = comment };
+                var action = Trigger == RequestTrigger.Approve ? "request.approved" : "request.rejected";
+                return new AliasChange(decided, AliasAudit.Entry(now, actor.Id, actor.Name, action, decided, latest.State.ToString(), decided.State.ToString(), comment), FollowUp(decided));
+            },
+            cancellationToken);
+        if (written)
         {
-            if (request.State != RequestState.PendingApproval)
-            {
-                return CurrentState(request);
-            }
-
-            var now = clock.GetUtcNow();
-            var decided = request.Fire(Trigger, now) with { DecidedById = actor.Id, DecidedByName = actor.Name, DecisionComment = comment };
-            var audit = AliasAudit.Entry(now, actor.Id, actor.Name, Trigger == RequestTrigger.Approve ? "request.approved" : "request.rejected", decided, request.State.ToString(), decided.State.ToString(), comment);
-            if (await store.UpdateAsync(decided, request.Version, audit, FollowUp(decided), cancellationToken))
-            {
-                signal.Notify();
-                return CurrentState(decided);
-            }
-
-            // Someone decided first (a double click, another approver): show what they decided.
-            request = await store.FindAsync(request.Id, cancellationToken) ?? request;
+            signal.Notify();
         }
+
+        return CurrentState(current);
     }
 
     private static OutboxMessage FollowUp(AliasRequest decided) =>

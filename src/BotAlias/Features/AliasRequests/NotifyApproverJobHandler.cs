@@ -135,33 +135,30 @@ public sealed class NotifyApproverJobHandler(
         }
     }
 
-    private async Task RecordAsync(AliasRequest request, ApproverRoute route, (string ConversationId, string ActivityId)? sent, string? notice, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var now = clock.GetUtcNow();
-            var updated = request with
+    private async Task RecordAsync(AliasRequest request, ApproverRoute route, (string ConversationId, string ActivityId)? sent, string? notice, CancellationToken cancellationToken) =>
+        await store.ApplyAsync(
+            request,
+            latest =>
             {
-                Approver = route,
-                ApprovalConversationId = sent?.ConversationId ?? request.ApprovalConversationId,
-                ApprovalActivityId = sent?.ActivityId ?? request.ApprovalActivityId,
-                Version = request.Version + 1,
-                UpdatedAt = now,
-            };
-            var audit = route != request.Approver
-                ? AliasAudit.ByBot(now, "approval.rerouted", updated, request.Approver.DisplayName, route.DisplayName, "manager not reachable in Teams")
-                : sent is null ? AliasAudit.ByBot(now, "approval.unreachable", updated, details: "no approver reachable in Teams") : null;
-            var job = notice is null ? null : AliasJobs.NoticeJob(request.Id, sent is null ? "unreachable" : "rerouted", notice);
-            if (await store.UpdateAsync(updated, request.Version, audit, job, cancellationToken))
-            {
-                return;
-            }
+                if (latest.State != RequestState.PendingApproval)
+                {
+                    return null;
+                }
 
-            request = await store.FindAsync(request.Id, cancellationToken) ?? request;
-            if (request.State != RequestState.PendingApproval)
-            {
-                return;
-            }
-        }
-    }
+                var now = clock.GetUtcNow();
+                var updated = latest with
+                {
+                    Approver = route,
+                    ApprovalConversationId = sent?.ConversationId ?? latest.ApprovalConversationId,
+                    ApprovalActivityId = sent?.ActivityId ?? latest.ApprovalActivityId,
+                    Version = latest.Version + 1,
+                    UpdatedAt = now,
+                };
+                var audit = route != latest.Approver
+                    ? AliasAudit.ByBot(now, "approval.rerouted", updated, latest.Approver.DisplayName, route.DisplayName, "manager not reachable in Teams")
+                    : sent is null ? AliasAudit.ByBot(now, "approval.unreachable", updated, details: "no approver reachable in Teams") : null;
+                var job = notice is null ? null : AliasJobs.NoticeJob(latest.Id, sent is null ? "unreachable" : "rerouted", notice);
+                return new AliasChange(updated, audit, job);
+            },
+            cancellationToken);
 }

@@ -103,22 +103,22 @@ public sealed class ProvisionJobHandler(
 
     private async Task<AliasRequest> MoveAsync(AliasRequest request, RequestTrigger trigger, string action, string? failure, string? before, string? after, CancellationToken cancellationToken)
     {
-        while (true)
-        {
-            var now = clock.GetUtcNow();
-            var next = request.Fire(trigger, now) with { FailureReason = failure ?? request.FailureReason };
-            var audit = AliasAudit.ByBot(now, action, next, before ?? request.State.ToString(), after ?? next.State.ToString(), failure);
-            if (await store.UpdateAsync(next, request.Version, audit, null, cancellationToken))
+        var (current, _) = await store.ApplyAsync(
+            request,
+            latest =>
             {
-                return next;
-            }
+                // Another run may have moved it on already; then there is nothing left to do here.
+                if (!RequestStateMachine.TryFire(latest.State, trigger, out _))
+                {
+                    return null;
+                }
 
-            request = await store.FindAsync(request.Id, cancellationToken) ?? throw new InvalidOperationException($"Request {request.Id} vanished.");
-            if (!RequestStateMachine.TryFire(request.State, trigger, out _))
-            {
-                return request;
-            }
-        }
+                var now = clock.GetUtcNow();
+                var next = latest.Fire(trigger, now) with { FailureReason = failure ?? latest.FailureReason };
+                return new AliasChange(next, AliasAudit.ByBot(now, action, next, before ?? latest.State.ToString(), after ?? next.State.ToString(), failure));
+            },
+            cancellationToken);
+        return current;
     }
 
     private static string Addresses(Recipient recipient) =>

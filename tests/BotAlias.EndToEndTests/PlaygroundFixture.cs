@@ -23,6 +23,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     public static string ArtifactsFolder =>
         Path.Combine(RepositoryRoot.Path, "tests", "BotAlias.EndToEndTests", "TestResults", "e2e");
 
+    /// <summary>The bot's data folder (its database and demo-tenant.json), deleted at the end.</summary>
+    public string DataFolder => dataFolder;
+
     public BotAliasServer Bot => bot ?? throw new InvalidOperationException("The fixture has not started.");
 
     public AgentsPlaygroundServer Playground => playground ?? throw new InvalidOperationException("The fixture has not started.");

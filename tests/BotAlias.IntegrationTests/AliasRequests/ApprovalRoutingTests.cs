@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
+using BotAlias.BotFramework.State;
 using BotAlias.Core.Requests;
 using BotAlias.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BotAlias.IntegrationTests.AliasRequests;
 
@@ -78,6 +80,43 @@ public sealed class ApprovalRoutingTests : IDisposable
         Assert.Contains("Waiting for approval", AliasFlow.Text(byAdmin), StringComparison.Ordinal);
         Assert.Contains("Only an admin", AliasFlow.Text(byStaff), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_new_chat_that_cannot_take_its_first_message_counts_as_unreachable_and_is_not_remembered()
+    {
+        (await _bot.PostActivityAsync(Activities.MessageFrom(Person.Patti, "hi"))).Dispose();
+        await _bot.Connector.WaitForCallsAsync(1);
+        foreach (var conversation in new[] { "new-chat-1", "new-chat-2" })
+        {
+            _bot.Connector.EnqueueResponse(Json(HttpStatusCode.Created, $"{{\"id\":\"{conversation}\"}}"));
+            _bot.Connector.EnqueueResponse(Json(HttpStatusCode.InternalServerError, "{\"error\":{\"code\":\"UserNotFound\",\"message\":\"User not found\"}}"));
+        }
+
+        await _flow.SubmitAsync(Person.Alex, "alex.w@example.com");
+
+        await _bot.Connector.WaitForCallAsync(c => c.Text?.Contains("went to the Mail Approvers group", StringComparison.Ordinal) == true, "the rerouting notice");
+        var references = _bot.Services.GetRequiredService<IConversationReferenceStore>();
+        Assert.Null(await references.FindPersonalAsync(Activities.TenantId, Person.Megan.AadObjectId));
+        Assert.Null(await references.FindByConversationAsync("new-chat-1"));
+    }
+
+    [Fact]
+    public async Task When_the_card_cannot_be_delivered_after_the_last_try_the_requester_is_told()
+    {
+        using var bot = new BotAliasFactory().With("Outbox:PollInterval", "00:00:00.100").With("Outbox:MaxAttempts", "1");
+        (await bot.PostActivityAsync(Activities.MessageFrom(Person.Megan, "hi"))).Dispose();
+        await bot.Connector.WaitForCallsAsync(1);
+        bot.Connector.EnqueueResponse(Json(HttpStatusCode.InternalServerError, "{\"error\":{\"code\":\"ServiceError\",\"message\":\"try later\"}}"));
+
+        await new AliasFlow(bot).SubmitAsync(Person.Alex, "alex.w@example.com");
+
+        var notice = await bot.Connector.WaitForCallAsync(c => c.Text?.Contains("could not deliver request", StringComparison.Ordinal) == true, "the give-up notice");
+        Assert.Contains(Uri.EscapeDataString(Person.Alex.ConversationId), notice.Url.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(RequestState.PendingApproval, (await new AliasFlow(bot).SingleRequestAsync(Person.Alex)).State);
+    }
+
+    private static HttpResponseMessage Json(HttpStatusCode status, string body) =>
+        new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
 
     private static HttpResponseMessage Forbidden() =>
         new(HttpStatusCode.Forbidden)

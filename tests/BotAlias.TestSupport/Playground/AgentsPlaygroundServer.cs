@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace BotAlias.TestSupport.Playground;
@@ -15,15 +16,18 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
     /// <summary>The Playground's default signed-in user, Alex Wilber.</summary>
     public const string DefaultUserId = "user-id-0";
 
+    private const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
     private readonly HttpClient http;
 
-    private AgentsPlaygroundServer(CapturedProcess process, Uri baseUri, string conversationId)
+    private AgentsPlaygroundServer(CapturedProcess process, Uri baseUri, string conversationId, PlaygroundPerson signedIn)
     {
         Process = process;
         BaseUri = baseUri;
         ConversationId = conversationId;
+        SignedIn = signedIn;
         http = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(10) };
     }
 
@@ -35,10 +39,16 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
     /// <summary>http://localhost:&lt;port&gt;/, where the web UI is; the port it really listens on.</summary>
     public Uri BaseUri { get; }
 
+    /// <summary>The signed-in user's 1:1 chat with the bot.</summary>
     public string ConversationId { get; }
+
+    /// <summary>Whose Playground this is: the user its web client shows and acts as.</summary>
+    public PlaygroundPerson SignedIn { get; }
 
     /// <param name="port">The port to ask for; the Playground silently takes another when it is busy.</param>
     /// <param name="workingDirectory">Where it runs; an empty folder, so no stray .m365agentsplayground.yml changes the mock world.</param>
+    /// <param name="signedInAs">Someone other than Alex, the default: a <see cref="PlaygroundWorldFile"/> is written to
+    /// <paramref name="workingDirectory"/> first.</param>
     /// <exception cref="FileNotFoundException">The npm package is not installed.</exception>
     /// <exception cref="InvalidOperationException">It exited while starting; the message quotes its output.</exception>
     /// <exception cref="TimeoutException">It did not come up within <paramref name="timeout"/>.</exception>
@@ -49,7 +59,8 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
         string workingDirectory,
         string outputLogPath,
         string playgroundLogFile,
-        TimeSpan timeout)
+        TimeSpan timeout,
+        PlaygroundPerson? signedInAs = null)
     {
         if (!File.Exists(CliPath))
         {
@@ -59,6 +70,11 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
         }
 
         Directory.CreateDirectory(workingDirectory);
+        if (signedInAs is not null)
+        {
+            PlaygroundWorldFile.Write(workingDirectory, signedInAs, conversationId);
+        }
+
         var startInfo = new ProcessStartInfo("node") { WorkingDirectory = workingDirectory };
         foreach (var argument in new[]
                  {
@@ -79,7 +95,7 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
             var watch = Stopwatch.StartNew();
             var listening = await process.WaitForLineAsync(ListeningLine(), timeout);
             var baseUri = new Uri($"http://localhost:{listening.Groups["port"].Value}/");
-            var server = new AgentsPlaygroundServer(process, baseUri, conversationId);
+            var server = new AgentsPlaygroundServer(process, baseUri, conversationId, signedInAs ?? PlaygroundPerson.Alex);
             await server.WaitForPongAsync(timeout - watch.Elapsed);
             return server;
         }
@@ -90,13 +106,13 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Types <paramref name="text"/> as <paramref name="fromUserId"/>; the Playground delivers it to the bot.
-    /// The answer comes before the bot has replied.</summary>
-    public async Task<SentPlaygroundMessage> SendMessageAsync(string text, string fromUserId = DefaultUserId)
+    /// <summary>Types <paramref name="text"/> as <paramref name="fromUserId"/> (by default the signed-in user) in their
+    /// chat with the bot; the Playground delivers it to the bot. The answer comes before the bot has replied.</summary>
+    public async Task<SentPlaygroundMessage> SendMessageAsync(string text, string? fromUserId = null)
     {
         using var response = await http.PostAsJsonAsync(
             $"_conversation/v1/conversations/{Uri.EscapeDataString(ConversationId)}/messages",
-            new { from = new { id = fromUserId }, text, textFormat = "plain" },
+            new { from = new { id = fromUserId ?? SignedIn.Id }, text, textFormat = "plain" },
             WebJson);
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
@@ -109,6 +125,52 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
             answer.RootElement.GetProperty("messageId").ToString(),
             answer.RootElement.GetProperty("timestamp").GetInt64(),
             text);
+    }
+
+    /// <summary>What the web client does on a page load: the app is installed in the signed-in user's chat, and the bot
+    /// gets installationUpdate and conversationUpdate. The bot then knows that chat, e.g. to send an approval card.</summary>
+    public async Task InstallAppAsync()
+    {
+        using var response = await http.PostAsJsonAsync(
+            $"_debug/conversation/{Uri.EscapeDataString(ConversationId)}/installation", new { }, WebJson);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException(
+                $"The Playground refused to install the app in {ConversationId}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>Clicks an Action.Execute button of the card <paramref name="cardMessageId"/> as <paramref name="fromUserId"/>
+    /// (by default the signed-in user), the way the web client does, and returns the bot's answer. No websocket frame
+    /// follows: the answer is what the client shows in place of the card.</summary>
+    /// <param name="data">The action's data with the card's input values merged in, e.g. from
+    /// <see cref="PlaygroundMessage.ExecuteActionData"/>.</param>
+    /// <exception cref="InvalidOperationException">The Playground answered with an error, e.g. the bot failed or the
+    /// user is not in the conversation; the message quotes its answer.</exception>
+    public async Task<PlaygroundInvokeAnswer> ClickExecuteActionAsync(string cardMessageId, string verb, JsonObject data, string? fromUserId = null)
+    {
+        var from = fromUserId ?? SignedIn.Id;
+        var invoke = new JsonObject
+        {
+            ["name"] = AdaptiveCardActionInvoke,
+            ["from"] = new JsonObject { ["id"] = from },
+            ["conversation"] = new JsonObject { ["id"] = ConversationId },
+            ["replyToId"] = cardMessageId,
+            ["value"] = new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() },
+            },
+        };
+        using var content = new StringContent(invoke.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri("_conversation/v1/invoke", UriKind.Relative), content);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException(
+                $"The Playground answered {(int)response.StatusCode} to {from} clicking '{verb}' on card {cardMessageId} in {ConversationId}: {body}");
+        }
+
+        return PlaygroundInvokeAnswer.Parse(body);
     }
 
     public async ValueTask DisposeAsync()

@@ -48,7 +48,17 @@ public sealed class PlaygroundConversationFeed : IAsyncDisposable
     /// <summary>The first message created after <paramref name="sent"/> that carries an Adaptive Card: the bot's
     /// card reply to it. Text-only messages and typing indicators in between are passed over.</summary>
     /// <exception cref="TimeoutException">No card within <paramref name="timeout"/>; the message lists what arrived.</exception>
-    public async Task<PlaygroundMessage> WaitForCardReplyAsync(SentPlaygroundMessage sent, TimeSpan timeout)
+    public Task<PlaygroundMessage> WaitForCardReplyAsync(SentPlaygroundMessage sent, TimeSpan timeout) =>
+        WaitForAsync(
+            message => message.Action == "createMessage" && message.Timestamp > sent.Timestamp && message.AdaptiveCards.Count > 0,
+            $"a card reply to '{sent.Text}'",
+            timeout);
+
+    /// <summary>The first frame, received earlier or later, that matches <paramref name="predicate"/>.</summary>
+    /// <param name="what">What is awaited, for the failure message, e.g. "the approval card".</param>
+    /// <exception cref="TimeoutException">None within <paramref name="timeout"/>; the message lists what arrived.</exception>
+    /// <exception cref="InvalidOperationException">The Playground closed the stream first.</exception>
+    public async Task<PlaygroundMessage> WaitForAsync(Func<PlaygroundMessage, bool> predicate, string what, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
         while (true)
@@ -56,16 +66,15 @@ public sealed class PlaygroundConversationFeed : IAsyncDisposable
             Task signal;
             lock (gate)
             {
-                var reply = messages.FirstOrDefault(message =>
-                    message.Action == "createMessage" && message.Timestamp > sent.Timestamp && message.AdaptiveCards.Count > 0);
-                if (reply is not null)
+                var found = messages.FirstOrDefault(predicate);
+                if (found is not null)
                 {
-                    return reply;
+                    return found;
                 }
 
                 if (closed)
                 {
-                    throw new InvalidOperationException("The Playground closed the conversation stream before the bot replied to '" + sent.Text + "'.");
+                    throw new InvalidOperationException($"The Playground closed the conversation stream before {what} arrived.");
                 }
 
                 signal = changed.Task;
@@ -78,8 +87,10 @@ public sealed class PlaygroundConversationFeed : IAsyncDisposable
             catch (OperationCanceledException)
             {
                 throw new TimeoutException(
-                    $"No card reply to '{sent.Text}' within {timeout.TotalSeconds} s. The stream carried: "
-                    + string.Join("; ", Snapshot().Select(message => $"{message.Action} {message.MessageId} at {message.Timestamp} text '{message.Text}' cards {message.AdaptiveCards.Count}")));
+                    $"Waited {timeout.TotalSeconds} s for {what}; it did not come. The stream carried: "
+                    + string.Join("; ", Snapshot().Select(message =>
+                        $"{message.Action} {message.MessageId} at {message.Timestamp} text '{message.Text}' cards {message.AdaptiveCards.Count}"
+                        + (message.AdaptiveCards.Count > 0 ? $" showing '{FirstLine(message.CardText)}'" : ""))));
             }
         }
     }
@@ -101,6 +112,8 @@ public sealed class PlaygroundConversationFeed : IAsyncDisposable
         await record.DisposeAsync();
         stop.Dispose();
     }
+
+    private static string FirstLine(string text) => text.Split(Environment.NewLine, 2)[0];
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 

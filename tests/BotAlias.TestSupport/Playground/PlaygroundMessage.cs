@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace BotAlias.TestSupport.Playground;
 
@@ -22,7 +23,57 @@ public sealed record PlaygroundMessage(
         ["text", "title", "value", "label", "placeholder", "altText", "fallbackText"];
 
     /// <summary>What the cards display, one piece per line, for "contains" checks and failure messages.</summary>
-    public string CardText => string.Join(Environment.NewLine, AdaptiveCards.SelectMany(DisplayedStrings));
+    public string CardText => DisplayedText(AdaptiveCards);
+
+    /// <summary>What the cards display, one piece per line.</summary>
+    public static string DisplayedText(IEnumerable<JsonElement> cards) =>
+        string.Join(Environment.NewLine, cards.SelectMany(DisplayedStrings));
+
+    /// <summary>
+    /// What the web client posts when the Action.Execute button with <paramref name="verb"/> is clicked: the action's
+    /// data with the value of every input of its card, as typed (<paramref name="typed"/>, by input id) or as the card
+    /// preset it (empty when it has no value).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No card of this message has that button, or an input typed into
+    /// does not exist; the message lists what the cards have.</exception>
+    public JsonObject ExecuteActionData(string verb, IReadOnlyDictionary<string, string>? typed = null)
+    {
+        typed ??= new Dictionary<string, string>();
+        foreach (var card in AdaptiveCards)
+        {
+            var action = Descendants(card).FirstOrDefault(element =>
+                StringProperty(element, "type") == "Action.Execute" && StringProperty(element, "verb") == verb);
+            if (action.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            var inputs = Descendants(card)
+                .Where(element => StringProperty(element, "type")?.StartsWith("Input.", StringComparison.Ordinal) == true
+                    && StringProperty(element, "id") is not null)
+                .ToList();
+            var unknown = typed.Keys.Except(inputs.Select(input => StringProperty(input, "id")!)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"The card with '{verb}' has no input {string.Join(", ", unknown)}; its inputs: {string.Join(", ", inputs.Select(input => StringProperty(input, "id")))}.");
+            }
+
+            var data = action.TryGetProperty("data", out var actionData) && actionData.ValueKind == JsonValueKind.Object
+                ? JsonNode.Parse(actionData.GetRawText())!.AsObject()
+                : [];
+            foreach (var input in inputs)
+            {
+                var id = StringProperty(input, "id")!;
+                data[id] = typed.TryGetValue(id, out var value) ? value : StringProperty(input, "value") ?? "";
+            }
+
+            return data;
+        }
+
+        throw new InvalidOperationException(
+            $"Message {MessageId} has no Action.Execute button with verb '{verb}'. Its cards show:{Environment.NewLine}{CardText}");
+    }
 
     /// <returns>Null for frames that are not about a message (the stream's other actions, or no message).</returns>
     /// <exception cref="JsonException">The frame is not JSON.</exception>
@@ -64,6 +115,30 @@ public sealed record PlaygroundMessage(
             message.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null,
             cards,
             frame);
+    }
+
+    private static string? StringProperty(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    /// <summary>The element and every object or array inside it, depth first.</summary>
+    private static IEnumerable<JsonElement> Descendants(JsonElement element)
+    {
+        yield return element;
+        IEnumerable<JsonElement> children = element.ValueKind switch
+        {
+            JsonValueKind.Object => element.EnumerateObject().Select(property => property.Value),
+            JsonValueKind.Array => element.EnumerateArray(),
+            _ => [],
+        };
+        foreach (var child in children)
+        {
+            foreach (var nested in Descendants(child))
+            {
+                yield return nested;
+            }
+        }
     }
 
     private static IEnumerable<string> DisplayedStrings(JsonElement element)

@@ -59,10 +59,18 @@ public sealed class NotifyApproverJobHandler(
 
         // The cards are out: record where, the new route and the notice in one write, so a retry neither
         // sends them twice nor loses the notice.
-        await RecordAsync(request, rerouted.Approver, sent, notice, cancellationToken);
+        await RecordAsync(request, rerouted.Approver, sent, notice, sent is null ? "unreachable" : "rerouted", cancellationToken);
     }
 
-    public Task GiveUpAsync(OutboxLease lease, string reason, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>After the last retry the request still waits, but the requester hears why: never silently stuck.</summary>
+    public async Task GiveUpAsync(OutboxLease lease, string reason, CancellationToken cancellationToken)
+    {
+        if (AliasJobs.RequestId(lease.Payload) is { } id && await store.FindAsync(id, cancellationToken) is { State: RequestState.PendingApproval } request)
+        {
+            var notice = $"I could not deliver request {request.Id} to its approver in Teams. It still waits; ask {AdaptiveCards.CardText.Escape(request.Approver.DisplayName)} or your admins to look at it, or cancel it and ask again later.";
+            await RecordAsync(request, request.Approver, null, notice, "gave-up", cancellationToken);
+        }
+    }
 
     private async Task<(string ConversationId, string ActivityId)?> SendToApproversAsync(AliasRequest request, string serviceUrl, ConversationReference? requesterReference, CancellationToken cancellationToken)
     {
@@ -74,13 +82,29 @@ public sealed class NotifyApproverJobHandler(
         var card = CardMessages.Card(AliasApprovalCard.Create(request, AliasFindings.For(request)), $"{request.RequesterName} asks for an email alias");
         foreach (var approver in approvers)
         {
-            var reference = await ReachAsync(request.TenantId, approver, serviceUrl, requesterReference, cancellationToken);
+            var (reference, isNew) = await ReachAsync(request.TenantId, approver, serviceUrl, requesterReference, cancellationToken);
             if (reference is null)
             {
                 continue;
             }
 
-            var response = await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, AliasNotifier.Address(reference, card), cancellationToken);
+            ResourceResponse response;
+            try
+            {
+                response = await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, AliasNotifier.Address(reference, card), cancellationToken);
+            }
+            catch (ConnectorException ex) when (isNew || ex.StatusCode is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound)
+            {
+                // A chat that cannot take its first message, or one the approver blocked, does not reach them.
+                logger.LogInformation("Approver {ApproverId} cannot be sent the card: {Status} {Code}", approver.Id, ex.StatusCode, ex.ErrorCode);
+                continue;
+            }
+
+            if (isNew)
+            {
+                await references.SaveAsync(reference, cancellationToken);
+            }
+
             first ??= (reference.ConversationId, response.Id ?? string.Empty);
         }
 
@@ -88,12 +112,13 @@ public sealed class NotifyApproverJobHandler(
     }
 
     /// <summary>The approver's 1:1 chat with the bot: known already, or created (Teams accepts the Entra object id where the app is installed).</summary>
-    private async Task<ConversationReference?> ReachAsync(string tenantId, DirectoryUser approver, string serviceUrl, ConversationReference? requesterReference, CancellationToken cancellationToken)
+    /// <returns>The chat, and whether it was just created (it is remembered only once a message went through).</returns>
+    private async Task<(ConversationReference? Reference, bool IsNew)> ReachAsync(string tenantId, DirectoryUser approver, string serviceUrl, ConversationReference? requesterReference, CancellationToken cancellationToken)
     {
         var known = await references.FindPersonalAsync(tenantId, approver.Id, cancellationToken);
         if (known is not null || requesterReference is null)
         {
-            return known;
+            return (known, false);
         }
 
         try
@@ -108,7 +133,7 @@ public sealed class NotifyApproverJobHandler(
             }, cancellationToken);
             if (created.Id is null)
             {
-                return null;
+                return (null, false);
             }
 
             var reference = new ConversationReference
@@ -125,17 +150,16 @@ public sealed class NotifyApproverJobHandler(
                 UserAadObjectId = approver.Id,
                 UpdatedAt = clock.GetUtcNow(),
             };
-            await references.SaveAsync(reference, cancellationToken);
-            return reference;
+            return (reference, true);
         }
         catch (ConnectorException ex) when (ex.StatusCode is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.BadRequest)
         {
             logger.LogInformation("Cannot open a chat with approver {ApproverId}: {Status} {Code}", approver.Id, ex.StatusCode, ex.ErrorCode);
-            return null;
+            return (null, false);
         }
     }
 
-    private async Task RecordAsync(AliasRequest request, ApproverRoute route, (string ConversationId, string ActivityId)? sent, string? notice, CancellationToken cancellationToken) =>
+    private async Task RecordAsync(AliasRequest request, ApproverRoute route, (string ConversationId, string ActivityId)? sent, string? notice, string topic, CancellationToken cancellationToken) =>
         await store.ApplyAsync(
             request,
             latest =>
@@ -157,7 +181,7 @@ public sealed class NotifyApproverJobHandler(
                 var audit = route != latest.Approver
                     ? AliasAudit.ByBot(now, "approval.rerouted", updated, latest.Approver.DisplayName, route.DisplayName, "manager not reachable in Teams")
                     : sent is null ? AliasAudit.ByBot(now, "approval.unreachable", updated, details: "no approver reachable in Teams") : null;
-                var job = notice is null ? null : AliasJobs.NoticeJob(latest.Id, sent is null ? "unreachable" : "rerouted", notice);
+                var job = notice is null ? null : AliasJobs.NoticeJob(latest.Id, topic, notice);
                 return new AliasChange(updated, audit, job);
             },
             cancellationToken);

@@ -81,6 +81,18 @@ public sealed class HelpConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_greeting_without_a_name_from_the_channel_uses_the_directory_s()
+    {
+        var added = Activities.BotAdded();
+        added["from"]!.AsObject().Remove("name");
+
+        (await _bot.PostActivityAsync(added)).Dispose();
+
+        var call = Assert.Single(await _bot.Connector.WaitForCallsAsync(1));
+        Assert.Contains("Hi Alex,", call.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_hostile_display_name_cannot_inject_markdown_or_mentions_into_the_greeting()
     {
         var activity = Activities.Message("hello there");

@@ -8,6 +8,7 @@ using BotAlias.Features.Help;
 using BotAlias.Features.People;
 using BotAlias.Outbox;
 using BotAlias.Storage.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace BotAlias.Hosting;
@@ -23,6 +24,10 @@ public static class BotAliasServiceCollectionExtensions
 
         var dataFolder = (configuration.GetSection(BotAliasOptions.Section).Get<BotAliasOptions>() ?? new BotAliasOptions()).ResolvedDataFolder;
         services.AddSqliteStorage(dataFolder);
+        // Keys that seal values the bot round-trips through cards; kept with the data so they survive restarts.
+        services.AddDataProtection()
+            .SetApplicationName("BotAlias")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
         services.AddSingleton(_ => new DemoTenantDirectory(new DemoTenantOptions { DataFolder = dataFolder }));
         services.AddSingleton<IDirectory>(sp => sp.GetRequiredService<DemoTenantDirectory>());
         services.AddSingleton<IMailProvisioner>(sp => sp.GetRequiredService<DemoTenantDirectory>());

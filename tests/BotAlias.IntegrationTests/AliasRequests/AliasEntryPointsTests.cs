@@ -46,11 +46,11 @@ public sealed class AliasEntryPointsTests : IDisposable
         Assert.Equal("29:alex", create.Body!.Value.GetProperty("members")[0].GetProperty("id").GetString());
         var form = await _bot.Connector.WaitForCallAsync(c => c.CardText.Contains("Request an email alias", StringComparison.Ordinal), "the form in the 1:1 chat");
         Assert.DoesNotContain("19%3Ageneral", form.Url.AbsolutePath, StringComparison.Ordinal);
-        var submit = form.Cards[0].GetProperty("actions")[0].GetProperty("data");
-        Assert.Equal(ChannelThread, submit.GetProperty("origin").GetString());
+        var sealedOrigin = form.Cards[0].GetProperty("actions")[0].GetProperty("data").GetProperty("origin").GetString()!;
+        Assert.DoesNotContain("general", sealedOrigin, StringComparison.Ordinal);
 
         var flow = new AliasFlow(_bot);
-        var data = new JsonObject { ["form"] = "alias", ["origin"] = ChannelThread, ["address"] = "alex.w@example.com", ["reason"] = "DomainChanged" };
+        var data = new JsonObject { ["form"] = "alias", ["origin"] = sealedOrigin, ["address"] = "alex.w@example.com", ["reason"] = "DomainChanged" };
         var privateConversation = form.Url.AbsolutePath.Split('/')[^2];
         var click = Activities.ExecuteBy(Person.Alex, "alias/submit", data, replyToId: "form-1");
         click["conversation"]!["id"] = Uri.UnescapeDataString(privateConversation);
@@ -63,6 +63,22 @@ public sealed class AliasEntryPointsTests : IDisposable
             c => c.Url.AbsolutePath.Contains("19%3Ageneral", StringComparison.Ordinal) && c.Text?.Contains($"Alias request {request.Id}: done", StringComparison.Ordinal) == true,
             "the status in the channel's reply chain");
         Assert.DoesNotContain("alex.w", news.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Cancel_typed_in_a_channel_answers_privately()
+    {
+        await new AliasFlow(_bot).SubmitAsync(Person.Alex, "alex.w@example.com");
+        var request = await new AliasFlow(_bot).SingleRequestAsync(Person.Alex);
+        var activity = Activities.Message($"cancel {request.Id}", conversationId: ChannelThread, activityId: "c1");
+        activity["conversation"]!["conversationType"] = "channel";
+
+        (await _bot.PostActivityAsync(activity)).Dispose();
+
+        await _bot.Connector.WaitForCallAsync(c => c.Text == "I've answered in our private chat.", "the short answer in the channel");
+        var details = await _bot.Connector.WaitForCallAsync(c => c.CardText.Contains(request.Id, StringComparison.Ordinal) && c.CardText.Contains("Cancelled", StringComparison.Ordinal), "the details privately");
+        Assert.DoesNotContain("19%3Ageneral", details.Url.AbsolutePath, StringComparison.Ordinal);
+        Assert.DoesNotContain(_bot.Connector.Calls, c => c.Url.AbsolutePath.Contains("19%3Ageneral", StringComparison.Ordinal) && c.CardText.Contains("alex.w", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public static class AliasAnswerCard
         Body =
         [
             new TextBlock { Text = AliasFormCard.Title, Size = TextSize.Medium, Weight = TextWeight.Bolder },
-            new TextBlock { Text = CardText.Escape(message), Wrap = true },
+            new TextBlock { Text = CardText.Escape(message, AliasCardText.LongText), Wrap = true },
         ],
     };
 }

@@ -64,7 +64,7 @@ public static class AliasApprovalCard
             RequestState.Rejected => $"Rejected by {by}.",
             RequestState.Cancelled => "Cancelled by the requester.",
             RequestState.Completed => $"Approved by {by}. The address is active.",
-            RequestState.Failed => $"Approved by {by}, but it could not be completed: " + CardText.Escape(request.FailureReason ?? "unknown reason"),
+            RequestState.Failed => $"Approved by {by}, but it could not be completed: " + CardText.Escape(request.FailureReason ?? "unknown reason", AliasCardText.LongText),
             _ => $"Approved by {by}.",
         };
     }

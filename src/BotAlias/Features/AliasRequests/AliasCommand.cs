@@ -7,7 +7,7 @@ using BotAlias.Features.People;
 namespace BotAlias.Features.AliasRequests;
 
 /// <summary>"alias", "new alias", "I need an alias for x@example.com": opens the request form, privately.</summary>
-public sealed partial class AliasCommand(ActorResolver actors, PrivateChat privateChat) : IMessageCommand
+public sealed partial class AliasCommand(ActorResolver actors, PrivateChat privateChat, OriginProtector origins) : IMessageCommand
 {
     public bool Matches(string text) => AliasPhrase().IsMatch(text);
 
@@ -28,7 +28,7 @@ public sealed partial class AliasCommand(ActorResolver actors, PrivateChat priva
             return;
         }
 
-        var form = CardMessages.Card(AliasFormCard.Create(values with { Origin = turn.Activity.Conversation!.Id! }, actor.IsAdmin), AliasFormCard.Title);
+        var form = CardMessages.Card(AliasFormCard.Create(values with { Origin = origins.Seal(actor.Id, turn.Activity.Conversation!.Id!) }, actor.IsAdmin), AliasFormCard.Title);
 
         // Forms and request details stay out of shared conversations.
         await turn.SendAsync(CardMessages.Text("I've sent you a private message to continue your request."), cancellationToken);

@@ -27,15 +27,11 @@ public abstract class AliasDecisionHandler(
     {
         var requestId = action.DataString("requestId");
         var request = RequestId.LooksValid(requestId) ? await store.FindAsync(RequestId.Normalize(requestId!), cancellationToken) : null;
-        if (request is null)
-        {
-            return AdaptiveCardInvokeResponse.Message("I can't find that request.");
-        }
-
         var actor = await actors.ResolveAsync(turn, cancellationToken);
-        if (actor is null || !await router.MayDecideAsync(request, actor.Id, cancellationToken))
+        if (request is null || actor is null || !await router.MayDecideAsync(request, actor.Id, cancellationToken))
         {
-            var refusal = actor?.Id == request.RequesterId
+            // A missing request and someone else's get the same answer: ids reveal nothing.
+            var refusal = request is not null && actor?.Id == request.RequesterId
                 ? "You can't decide your own request: it needs someone else's approval."
                 : "Only the approver of this request can decide it.";
             return AdaptiveCardInvokeResponse.Message(refusal);

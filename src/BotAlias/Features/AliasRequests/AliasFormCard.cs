@@ -116,5 +116,5 @@ public static class AliasFormCard
     }
 
     private static TextBlock Problem(string message) =>
-        new() { Text = CardText.Escape(message), Color = TextColor.Attention, Wrap = true, Spacing = Spacing.None };
+        new() { Text = CardText.Escape(message, AliasCardText.LongText), Color = TextColor.Attention, Wrap = true, Spacing = Spacing.None };
 }

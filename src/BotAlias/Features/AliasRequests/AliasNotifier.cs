@@ -10,7 +10,11 @@ namespace BotAlias.Features.AliasRequests;
 /// <summary>Brings a request's news to the people concerned: the requester's thread and cards, and the approver's card.</summary>
 public sealed class AliasNotifier(IConnectorClient connector, IConversationReferenceStore references, ILogger<AliasNotifier> logger)
 {
-    /// <summary>Updates the requester's status card in place and posts <paramref name="message"/> in their thread.</summary>
+    /// <summary>
+    /// Updates the requester's status card in place and posts <paramref name="message"/> in their thread.
+    /// Only the message can fail the call (and so be retried): card updates and the channel note are
+    /// best effort, so a retry never repeats a message that was already posted.
+    /// </summary>
     public async Task TellRequesterAsync(AliasRequest request, string? message, CancellationToken cancellationToken)
     {
         if (request.RequesterConversationId is not { } conversationId
@@ -27,7 +31,16 @@ public sealed class AliasNotifier(IConnectorClient connector, IConversationRefer
 
         if (message is not null)
         {
-            await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, Address(reference, CardMessages.Text(message)), cancellationToken);
+            try
+            {
+                await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, Address(reference, CardMessages.Text(message)), cancellationToken);
+            }
+            catch (ConnectorException ex) when (ex.IsBotBlocked)
+            {
+                // The requester blocked or removed the bot: retrying cannot reach them.
+                logger.LogInformation("Requester of {RequestId} has blocked the bot", request.Id);
+            }
+
             await TellOriginAsync(request, cancellationToken);
         }
     }
@@ -41,7 +54,14 @@ public sealed class AliasNotifier(IConnectorClient connector, IConversationRefer
         }
 
         var news = $"Alias request {request.Id}: {OriginStatus(request.State)}. Details are in the requester's private chat with me.";
-        await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, Address(reference, CardMessages.Text(news)), cancellationToken);
+        try
+        {
+            await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, Address(reference, CardMessages.Text(news)), cancellationToken);
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+        {
+            logger.LogInformation("Could not post news of {RequestId} to its channel: {Error}", request.Id, ex.Message);
+        }
     }
 
     private static string OriginStatus(RequestState state) => state switch
@@ -70,10 +90,11 @@ public sealed class AliasNotifier(IConnectorClient connector, IConversationRefer
         {
             await connector.UpdateAsync(reference.ServiceUrl, reference.ConversationId, activityId, Address(reference, CardMessages.Card(card)), cancellationToken);
         }
-        catch (ConnectorException ex) when (ex.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.BadRequest)
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
         {
-            // The card was deleted or cannot be edited any more; the message in the thread still tells the story.
-            logger.LogInformation("Could not update card {ActivityId}: {Status}", activityId, ex.StatusCode);
+            // The card was deleted, cannot be edited any more, or the connector is struggling: the message in
+            // the thread still tells the story.
+            logger.LogInformation("Could not update card {ActivityId}: {Error}", activityId, ex.Message);
         }
     }
 

@@ -20,6 +20,7 @@ public static class AliasRequestFeature
         services.AddSingleton<AliasNotifier>();
         services.AddSingleton<AliasCancellation>();
         services.AddSingleton<PrivateChat>();
+        services.AddSingleton<OriginProtector>();
 
         services.AddSingleton<IMessageCommand, AliasCommand>();
         services.AddSingleton<IMessageCommand, CancelCommand>();

@@ -47,7 +47,7 @@ public static class AliasStatusCard
 
         if (request.State == RequestState.Failed && !string.IsNullOrWhiteSpace(request.FailureReason))
         {
-            body.Add(new TextBlock { Text = CardText.Escape(request.FailureReason) + $" Nothing was changed. Quote {request.Id} if you ask for help.", Wrap = true });
+            body.Add(new TextBlock { Text = CardText.Escape(request.FailureReason, AliasCardText.LongText) + $" Nothing was changed. Quote {request.Id} if you ask for help.", Wrap = true });
         }
 
         if (request.State == RequestState.Completed)

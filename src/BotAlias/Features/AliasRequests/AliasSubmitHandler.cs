@@ -24,6 +24,7 @@ public sealed class AliasSubmitHandler(
     IAliasRequestStore store,
     OutboxSignal signal,
     IConversationReferenceStore references,
+    OriginProtector origins,
     TimeProvider clock) : IAdaptiveCardActionHandler
 {
     public string Verb => AliasVerbs.Submit;
@@ -106,17 +107,18 @@ public sealed class AliasSubmitHandler(
             RequesterConversationId = turn.Activity.Conversation!.Id,
             StatusActivityId = turn.Activity.ReplyToId,
             SourceActivityKey = SourceActivityKey(turn),
-            OriginConversationId = await OriginAsync(turn, values.Origin, cancellationToken),
+            OriginConversationId = await OriginAsync(turn, actor, values.Origin, cancellationToken),
         };
     }
 
     /// <summary>
-    /// The channel thread named by the form's hidden data, if the bot really has that conversation in
-    /// this tenant; the value comes back from the client, so it is checked, never trusted.
+    /// The channel thread sealed into the form's hidden data for this person, if the bot still has that
+    /// conversation in this tenant; the value comes back from the client, so it is checked, never trusted.
     /// </summary>
-    private async Task<string?> OriginAsync(TurnContext turn, string origin, CancellationToken cancellationToken)
+    private async Task<string?> OriginAsync(TurnContext turn, Actor actor, string sealedOrigin, CancellationToken cancellationToken)
     {
-        if (origin.Length == 0 || await references.FindByConversationAsync(origin, cancellationToken) is not { } reference)
+        if (origins.Open(actor.Id, sealedOrigin) is not { } origin
+            || await references.FindByConversationAsync(origin, cancellationToken) is not { } reference)
         {
             return null;
         }

@@ -7,7 +7,7 @@ using BotAlias.Features.People;
 namespace BotAlias.Features.AliasRequests;
 
 /// <summary>"cancel AR-XXXXXX" in chat.</summary>
-public sealed partial class CancelCommand(ActorResolver actors, AliasCancellation cancellation) : IMessageCommand
+public sealed partial class CancelCommand(ActorResolver actors, AliasCancellation cancellation, PrivateChat privateChat) : IMessageCommand
 {
     public bool Matches(string text) => CancelPhrase().IsMatch(text);
 
@@ -22,9 +22,18 @@ public sealed partial class CancelCommand(ActorResolver actors, AliasCancellatio
 
         var id = CancelPhrase().Match(turn.Text.Trim()).Groups["id"].Value;
         var (request, refusal) = await cancellation.CancelAsync(actor, id, cancellationToken);
-        await turn.SendAsync(
-            refusal is not null || request is null ? CardMessages.Text(CardText.Escape(refusal ?? string.Empty)) : CardMessages.Card(AliasStatusCard.Create(request), $"Request {request.Id} cancelled"),
-            cancellationToken);
+        var answer = refusal is not null || request is null
+            ? CardMessages.Text(CardText.Escape(refusal ?? string.Empty, AliasCardText.LongText))
+            : CardMessages.Card(AliasStatusCard.Create(request), $"Request {request.Id} cancelled");
+        if (turn.Activity.IsPersonal())
+        {
+            await turn.SendAsync(answer, cancellationToken);
+            return;
+        }
+
+        // Request details stay out of shared conversations.
+        await turn.SendAsync(CardMessages.Text("I've answered in our private chat."), cancellationToken);
+        await privateChat.SendAsync(turn, answer, cancellationToken);
     }
 
     [GeneratedRegex(@"^cancel\s+(?<id>\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]

@@ -18,7 +18,6 @@ public sealed class ProvisionJobHandler(
     IMailProvisioner provisioner,
     AddressValidationPolicy policy,
     AddressFacts facts,
-    AliasNotifier notifier,
     ActorResolver actors,
     TimeProvider clock,
     ILogger<ProvisionJobHandler> logger) : IOutboxHandler
@@ -35,7 +34,6 @@ public sealed class ProvisionJobHandler(
         if (request.State == RequestState.Approved)
         {
             request = await MoveAsync(request, RequestTrigger.StartProvisioning, "provisioning.started", null, null, null, cancellationToken);
-            await notifier.TellRequesterAsync(request, StatusJobHandler.Message(request), cancellationToken);
         }
 
         if (request.State != RequestState.Provisioning)
@@ -61,7 +59,8 @@ public sealed class ProvisionJobHandler(
             facts,
             cancellationToken);
 
-        var before = Addresses(target);
+        // An earlier run may have added it just before a crash: then "before" is the list without it.
+        var before = Addresses(target, except: validation.Outcome == AddressValidationOutcome.AlreadyHeldByTarget ? request.Address : null);
         if (validation.Outcome == AddressValidationOutcome.Refused)
         {
             var reason = "It is no longer possible: " + string.Join(' ', validation.Problems.Select(p => p.Message));
@@ -88,6 +87,14 @@ public sealed class ProvisionJobHandler(
         if (AliasJobs.RequestId(lease.Payload) is { } id && await store.FindAsync(id, cancellationToken) is { } request
             && RequestStateMachine.TryFire(request.State, RequestTrigger.Fail, out _))
         {
+            var holder = await directory.FindHolderAsync(request.Address, cancellationToken);
+            if (holder?.Recipient.Id == request.TargetId && request.State == RequestState.Provisioning)
+            {
+                // The change went through after all (the read-back was late): report what is true.
+                await FinishAsync(request, RequestTrigger.Complete, null, null, Addresses(holder.Recipient), cancellationToken);
+                return;
+            }
+
             logger.LogError("Provisioning of {RequestId} failed for good: {Reason}", id, reason);
             await FinishAsync(request, RequestTrigger.Fail, "The directory did not accept the change after several tries.", null, null, cancellationToken);
         }
@@ -96,9 +103,7 @@ public sealed class ProvisionJobHandler(
     private async Task FinishAsync(AliasRequest request, RequestTrigger trigger, string? failure, string? before, string? after, CancellationToken cancellationToken)
     {
         var action = trigger == RequestTrigger.Complete ? "address.added" : "provisioning.failed";
-        request = await MoveAsync(request, trigger, action, failure, before, after, cancellationToken);
-        await notifier.TellRequesterAsync(request, StatusJobHandler.Message(request), cancellationToken);
-        await notifier.UpdateApprovalCardAsync(request, AliasFindings.For(request), cancellationToken);
+        await MoveAsync(request, trigger, action, failure, before, after, cancellationToken);
     }
 
     private async Task<AliasRequest> MoveAsync(AliasRequest request, RequestTrigger trigger, string action, string? failure, string? before, string? after, CancellationToken cancellationToken)
@@ -115,12 +120,16 @@ public sealed class ProvisionJobHandler(
 
                 var now = clock.GetUtcNow();
                 var next = latest.Fire(trigger, now) with { FailureReason = failure ?? latest.FailureReason };
-                return new AliasChange(next, AliasAudit.ByBot(now, action, next, before ?? latest.State.ToString(), after ?? next.State.ToString(), failure));
+                // The news is queued with the state it reports, so a crash cannot lose it.
+                return new AliasChange(
+                    next,
+                    AliasAudit.ByBot(now, action, next, before ?? latest.State.ToString(), after ?? next.State.ToString(), failure),
+                    AliasJobs.StatusJob(next.Id, next.State.ToString()));
             },
             cancellationToken);
         return current;
     }
 
-    private static string Addresses(Recipient recipient) =>
-        string.Join(", ", recipient.AllAddresses.Select((a, i) => (i == 0 ? "SMTP:" : "smtp:") + a.Value));
+    private static string Addresses(Recipient recipient, Core.Addresses.EmailAddress? except = null) =>
+        string.Join(", ", recipient.SecondaryAddresses.Where(a => a != except).Select(a => "smtp:" + a.Value).Prepend("SMTP:" + recipient.PrimaryAddress.Value));
 }

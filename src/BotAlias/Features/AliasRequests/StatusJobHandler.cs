@@ -22,8 +22,8 @@ public sealed class StatusJobHandler(IAliasRequestStore store, AliasNotifier not
             return;
         }
 
-        await notifier.TellRequesterAsync(request, Message(request), cancellationToken);
         await notifier.UpdateApprovalCardAsync(request, AliasFindings.For(request), cancellationToken);
+        await notifier.TellRequesterAsync(request, Message(request), cancellationToken);
     }
 
     public Task GiveUpAsync(OutboxLease lease, string reason, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -38,7 +38,7 @@ public sealed class StatusJobHandler(IAliasRequestStore store, AliasNotifier not
                 + (string.IsNullOrWhiteSpace(request.DecisionComment) ? string.Empty : $" Their comment: \"{AdaptiveCards.CardText.Escape(request.DecisionComment)}\""),
             RequestState.Cancelled => $"Request {request.Id} for {address} is cancelled; the address is free again.",
             RequestState.Completed => $"Done: {address} now reaches {AdaptiveCards.CardText.Escape(request.TargetName)}'s mailbox ({request.Id}). " + AliasStatusCard.DoneAdvice,
-            RequestState.Failed => $"Request {request.Id} for {address} could not be completed: {AdaptiveCards.CardText.Escape(request.FailureReason ?? "unknown reason")} Nothing was changed.",
+            RequestState.Failed => $"Request {request.Id} for {address} could not be completed: {AdaptiveCards.CardText.Escape(request.FailureReason ?? "unknown reason", AliasCardText.LongText)} Nothing was changed.",
             RequestState.Approved or RequestState.Provisioning => $"{decidedBy} approved {request.Id}; adding {address} now.",
             _ => null,
         };

@@ -4,6 +4,9 @@ namespace BotAlias.IntegrationTests.Infrastructure;
 
 public sealed record ConnectorCall(HttpMethod Method, Uri Url, string? Authorization, JsonElement? Body)
 {
+    /// <summary>The id the fake connector answered with (null when a scripted response was used).</summary>
+    public string? AnsweredId { get; init; }
+
     public string? Text => Body?.TryGetProperty("text", out var t) == true ? t.GetString() : null;
 
     /// <summary>The Adaptive Cards attached to the activity, as JSON.</summary>

@@ -57,22 +57,19 @@ public sealed class FakeConnector : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        var scripted = _scripted.TryDequeue(out var next) ? next : null;
+        var id = scripted is null ? $"sent-{Interlocked.Increment(ref _nextId)}" : null;
         _calls.Enqueue(new ConnectorCall(
             request.Method,
             request.RequestUri!,
             request.Headers.Authorization?.ToString(),
-            body is null ? null : JsonDocument.Parse(body).RootElement.Clone()));
+            body is null ? null : JsonDocument.Parse(body).RootElement.Clone())
+        { AnsweredId = id });
         _arrived.Release();
 
-        if (_scripted.TryDequeue(out var scripted))
+        return scripted ?? new HttpResponseMessage(HttpStatusCode.OK)
         {
-            return scripted;
-        }
-
-        var id = Interlocked.Increment(ref _nextId);
-        return new HttpResponseMessage(HttpStatusCode.OK)
-        {
-            Content = new StringContent($"{{\"id\":\"sent-{id}\"}}", Encoding.UTF8, "application/json"),
+            Content = new StringContent($"{{\"id\":\"{id}\"}}", Encoding.UTF8, "application/json"),
         };
     }
 

@@ -8,7 +8,7 @@ using BotAlias.Core.Requests;
 namespace BotAlias.Features.AliasRequests;
 
 /// <summary>Brings a request's news to the people concerned: the requester's thread and cards, and the approver's card.</summary>
-public sealed class AliasNotifier(IConnectorClient connector, IConversationReferenceStore references, ILogger<AliasNotifier> logger)
+public sealed class AliasNotifier(IConnectorClient connector, IConversationReferenceStore references, ApprovalCardLedger ledger, ILogger<AliasNotifier> logger)
 {
     /// <summary>
     /// Updates the requester's status card in place and posts <paramref name="message"/> in their thread.
@@ -74,13 +74,22 @@ public sealed class AliasNotifier(IConnectorClient connector, IConversationRefer
         _ => "waiting for approval",
     };
 
-    /// <summary>Shows the approver the decided state of the request, on the card they were sent.</summary>
+    /// <summary>Shows every approver the decided state of the request, on the cards they were sent.</summary>
     public async Task UpdateApprovalCardAsync(AliasRequest request, IReadOnlyList<string> findings, CancellationToken cancellationToken)
     {
-        if (request.ApprovalConversationId is { } conversationId && request.ApprovalActivityId is { } activityId
-            && await references.FindByConversationAsync(conversationId, cancellationToken) is { } reference)
+        var cards = (await ledger.ListAsync(request.Id, cancellationToken)).Select(c => (c.ConversationId, c.ActivityId)).ToList();
+        if (request.ApprovalConversationId is { } conversationId && request.ApprovalActivityId is { } activityId && !cards.Contains((conversationId, activityId)))
         {
-            await UpdateCardAsync(reference, activityId, AliasApprovalCard.Create(request, findings), cancellationToken);
+            cards.Add((conversationId, activityId));
+        }
+
+        var card = AliasApprovalCard.Create(request, findings);
+        foreach (var (conversation, activity) in cards.Where(c => c.ActivityId.Length > 0))
+        {
+            if (await references.FindByConversationAsync(conversation, cancellationToken) is { } reference)
+            {
+                await UpdateCardAsync(reference, activity, card, cancellationToken);
+            }
         }
     }
 

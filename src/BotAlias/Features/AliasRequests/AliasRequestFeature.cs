@@ -21,6 +21,7 @@ public static class AliasRequestFeature
         services.AddSingleton<AliasCancellation>();
         services.AddSingleton<PrivateChat>();
         services.AddSingleton<OriginProtector>();
+        services.AddSingleton<ApprovalCardLedger>();
 
         services.AddSingleton<IMessageCommand, AliasCommand>();
         services.AddSingleton<IMessageCommand, CancelCommand>();

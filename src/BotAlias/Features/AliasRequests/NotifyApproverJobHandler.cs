@@ -21,6 +21,7 @@ public sealed class NotifyApproverJobHandler(
     IConversationReferenceStore references,
     IConnectorClient connector,
     ApproverRouter router,
+    ApprovalCardLedger ledger,
     TimeProvider clock,
     ILogger<NotifyApproverJobHandler> logger) : IOutboxHandler
 {
@@ -78,9 +79,10 @@ public sealed class NotifyApproverJobHandler(
             ? (await directory.FindUserAsync(request.Approver.Id, cancellationToken) is { } manager ? [manager] : [])
             : (await directory.GetGroupMembersAsync(request.Approver.Id, cancellationToken)).Where(u => u.Id != request.RequesterId && u.AccountEnabled).ToList();
 
-        (string, string)? first = null;
-        var card = CardMessages.Card(AliasApprovalCard.Create(request, AliasFindings.For(request)), $"{request.RequesterName} asks for an email alias");
-        foreach (var approver in approvers)
+        var alreadySent = await ledger.ListAsync(request.Id, cancellationToken);
+        (string, string)? first = alreadySent.Count > 0 ? (alreadySent[0].ConversationId, alreadySent[0].ActivityId) : null;
+        var card = CardMessages.Card(AliasApprovalCard.Create(request, AliasFindings.For(request)), $"{AdaptiveCards.CardText.Plain(request.RequesterName)} asks for an email alias");
+        foreach (var approver in approvers.Where(a => alreadySent.All(c => c.ApproverId != a.Id)))
         {
             var (reference, isNew) = await ReachAsync(request.TenantId, approver, serviceUrl, requesterReference, cancellationToken);
             if (reference is null)
@@ -105,6 +107,7 @@ public sealed class NotifyApproverJobHandler(
                 await references.SaveAsync(reference, cancellationToken);
             }
 
+            await ledger.AddAsync(request.Id, new SentApprovalCard(approver.Id, reference.ConversationId, response.Id ?? string.Empty), cancellationToken);
             first ??= (reference.ConversationId, response.Id ?? string.Empty);
         }
 

@@ -19,6 +19,15 @@ public interface IDirectory
     /// <summary>Who holds the address, primary or secondary, across users, groups and contacts.</summary>
     Task<AddressHolder?> FindHolderAsync(EmailAddress address, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The addresses that start with <paramref name="prefix"/>, ignoring case, with who holds each, in address order,
+    /// at most <paramref name="limit"/>. A prefix without an @ is the start of a local part, so "jane" finds
+    /// jane@, jane.doe@ and janet@ at every domain. Answers from an index: the cost does not grow with the tenant.
+    /// </summary>
+    /// <exception cref="ArgumentException">The prefix is empty or blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is less than 1.</exception>
+    Task<IReadOnlyList<AddressHolder>> SearchAddressesAsync(string prefix, int limit, CancellationToken cancellationToken = default);
+
     Task<bool> IsMemberOfGroupAsync(string userId, string groupId, CancellationToken cancellationToken = default);
 
     /// <summary>The group's direct members who are users; empty for an unknown group.</summary>

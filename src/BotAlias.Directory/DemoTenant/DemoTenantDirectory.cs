@@ -69,6 +69,13 @@ public sealed class DemoTenantDirectory : IDirectory, IMailProvisioner, IDisposa
     public Task<AddressHolder?> FindHolderAsync(EmailAddress address, CancellationToken cancellationToken = default) =>
         Task.FromResult(_state.AddressIndex.GetValueOrDefault(address));
 
+    public Task<IReadOnlyList<AddressHolder>> SearchAddressesAsync(string prefix, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(prefix);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return Task.FromResult(_state.AddressesByPrefix.Search(prefix.Trim(), limit));
+    }
+
     /// <param name="groupId">The group's id, or its display name (unique in the demo tenant).</param>
     public Task<bool> IsMemberOfGroupAsync(string userId, string groupId, CancellationToken cancellationToken = default)
     {

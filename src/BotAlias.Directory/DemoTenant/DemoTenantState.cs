@@ -41,6 +41,9 @@ internal sealed class DemoTenantState
     /// </summary>
     public IReadOnlyDictionary<EmailAddress, AddressHolder> AddressIndex { get; private set; } = null!;
 
+    /// <summary>The same addresses in sorted order, for prefix search.</summary>
+    public AddressPrefixIndex AddressesByPrefix { get; private set; } = null!;
+
     public bool IsAcceptedDomain(string domain) =>
         Domains.Any(d => d.IsVerified && d.SupportsEmail && string.Equals(d.Name, domain, StringComparison.OrdinalIgnoreCase));
 
@@ -116,6 +119,7 @@ internal sealed class DemoTenantState
             State.GroupsById = _groups;
             State.GroupsByDisplayName = _groupsByName;
             State.AddressIndex = _index;
+            State.AddressesByPrefix = new AddressPrefixIndex(_index.Values);
         }
 
         private List<TenantDomain> BuildDomains()

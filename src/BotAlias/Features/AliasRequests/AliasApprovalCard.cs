@@ -7,7 +7,9 @@ namespace BotAlias.Features.AliasRequests;
 /// <summary>What the approver sees: who asks for what and why, what the checks found, and the decision.</summary>
 public static class AliasApprovalCard
 {
-    public static AdaptiveCard Create(AliasRequest request, IReadOnlyList<string> findings)
+    /// <param name="canDecide">False for people who may look but not decide (a shared approvers channel): no buttons.</param>
+    /// <param name="refreshUserIds">In a shared channel, the approvers whose Teams client asks the bot for their own view.</param>
+    public static AdaptiveCard Create(AliasRequest request, IReadOnlyList<string> findings, bool canDecide = true, IReadOnlyList<string>? refreshUserIds = null)
     {
         var body = new List<CardElement>
         {
@@ -43,10 +45,24 @@ public static class AliasApprovalCard
             return new AdaptiveCard { Body = body };
         }
 
+        var refresh = refreshUserIds is { Count: > 0 }
+            ? new CardRefresh
+            {
+                Action = new ExecuteAction { Verb = AliasVerbs.ApprovalView, Data = new JsonObject { ["requestId"] = request.Id } },
+                UserIds = [.. refreshUserIds.Take(CardRefresh.MaxUserIds)],
+            }
+            : null;
+        if (!canDecide)
+        {
+            body.Add(new TextBlock { Text = $"Waiting for {CardText.Escape(request.Approver.DisplayName)} to decide.", Wrap = true, IsSubtle = true });
+            return new AdaptiveCard { Body = body, Refresh = refresh };
+        }
+
         body.Add(new TextInput { Id = "comment", Label = "Comment (optional, shown to the requester)", IsMultiline = true, MaxLength = 500 });
         var data = new JsonObject { ["requestId"] = request.Id, ["version"] = request.Version };
         return new AdaptiveCard
         {
+            Refresh = refresh,
             Body = body,
             Actions =
             [

@@ -30,6 +30,7 @@ public static class AliasRequestFeature
         services.AddSingleton<IAdaptiveCardActionHandler, AliasRejectHandler>();
         services.AddSingleton<IAdaptiveCardActionHandler, AliasCancelHandler>();
         services.AddSingleton<IAdaptiveCardActionHandler, AliasOpenFormHandler>();
+        services.AddSingleton<IAdaptiveCardActionHandler, AliasApprovalViewHandler>();
         services.AddSingleton<IOutboxHandler, NotifyApproverJobHandler>();
         services.AddSingleton<IOutboxHandler, ProvisionJobHandler>();
         services.AddSingleton<IOutboxHandler, StatusJobHandler>();

@@ -6,7 +6,9 @@ using BotAlias.BotFramework.State;
 using BotAlias.Core.Directory;
 using BotAlias.Core.Outbox;
 using BotAlias.Core.Requests;
+using BotAlias.Features.People;
 using BotAlias.Outbox;
+using Microsoft.Extensions.Options;
 
 namespace BotAlias.Features.AliasRequests;
 
@@ -22,6 +24,7 @@ public sealed class NotifyApproverJobHandler(
     IConnectorClient connector,
     ApproverRouter router,
     ApprovalCardLedger ledger,
+    IOptions<PeopleOptions> people,
     TimeProvider clock,
     ILogger<NotifyApproverJobHandler> logger) : IOutboxHandler
 {
@@ -79,6 +82,11 @@ public sealed class NotifyApproverJobHandler(
             ? (await directory.FindUserAsync(request.Approver.Id, cancellationToken) is { } manager ? [manager] : [])
             : (await directory.GetGroupMembersAsync(request.Approver.Id, cancellationToken)).Where(u => u.Id != request.RequesterId && u.AccountEnabled).ToList();
 
+        if (await SendToApproversChannelAsync(request, approvers, cancellationToken) is { } inChannel)
+        {
+            return inChannel;
+        }
+
         var alreadySent = await ledger.ListAsync(request.Id, cancellationToken);
         (string, string)? first = alreadySent.Count > 0 ? (alreadySent[0].ConversationId, alreadySent[0].ActivityId) : null;
         var card = CardMessages.Card(AliasApprovalCard.Create(request, AliasFindings.For(request)), $"{AdaptiveCards.CardText.Plain(request.RequesterName)} asks for an email alias");
@@ -115,6 +123,48 @@ public sealed class NotifyApproverJobHandler(
     }
 
     /// <summary>The approver's 1:1 chat with the bot: known already, or created (Teams accepts the Entra object id where the app is installed).</summary>
+    /// <summary>
+    /// With an approvers channel configured, the card goes there. Everyone in the channel sees a read-only card; the
+    /// approvers' clients refresh it into one with buttons (their Teams ids are known from their chats with the bot).
+    /// When no approver's id is known yet, the card carries the buttons and the server-side check alone decides.
+    /// </summary>
+    private async Task<(string ConversationId, string ActivityId)?> SendToApproversChannelAsync(AliasRequest request, IReadOnlyList<DirectoryUser> approvers, CancellationToken cancellationToken)
+    {
+        if (people.Value.ApproversChannel is not { Length: > 0 } channel)
+        {
+            return null;
+        }
+
+        if (await references.FindByConversationAsync(channel, cancellationToken) is not { } reference)
+        {
+            logger.LogWarning("People:ApproversChannel names a conversation the bot has not seen; install the bot in that team. Using 1:1 chats");
+            return null;
+        }
+
+        var sent = (await ledger.ListAsync(request.Id, cancellationToken)).FirstOrDefault(c => c.ApproverId == ChannelApproverId);
+        if (sent is not null)
+        {
+            return (sent.ConversationId, sent.ActivityId);
+        }
+
+        var userIds = new List<string>();
+        foreach (var approver in approvers)
+        {
+            if (await references.FindPersonalAsync(request.TenantId, approver.Id, cancellationToken) is { } chat)
+            {
+                userIds.Add(chat.UserId);
+            }
+        }
+
+        var card = AliasApprovalCard.Create(request, AliasFindings.For(request), canDecide: userIds.Count == 0, refreshUserIds: userIds);
+        var summary = $"{AdaptiveCards.CardText.Plain(request.RequesterName)} asks for an email alias";
+        var response = await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, AliasNotifier.Address(reference, CardMessages.Card(card, summary)), cancellationToken);
+        await ledger.AddAsync(request.Id, new SentApprovalCard(ChannelApproverId, reference.ConversationId, response.Id ?? string.Empty), cancellationToken);
+        return (reference.ConversationId, response.Id ?? string.Empty);
+    }
+
+    private const string ChannelApproverId = "approvers-channel";
+
     /// <returns>The chat, and whether it was just created (it is remembered only once a message went through).</returns>
     private async Task<(ConversationReference? Reference, bool IsNew)> ReachAsync(string tenantId, DirectoryUser approver, string serviceUrl, ConversationReference? requesterReference, CancellationToken cancellationToken)
     {

@@ -10,4 +10,10 @@ public sealed class PeopleOptions
 
     /// <summary>Id or display name of the group that approves when a requester has no manager, or the manager cannot be reached.</summary>
     public string ApproversGroup { get; set; } = "Mail Approvers";
+
+    /// <summary>
+    /// Optional: the conversation id of a Teams channel (where the bot is installed) that receives every approval card
+    /// instead of 1:1 chats. Everyone there sees the card; only the request's approvers can decide.
+    /// </summary>
+    public string? ApproversChannel { get; set; }
 }

@@ -5,6 +5,7 @@ using BotAlias.Core.Directory;
 using BotAlias.Directory.DemoTenant;
 using BotAlias.Features.AliasRequests;
 using BotAlias.Features.Help;
+using BotAlias.Features.Lookup; // LOOKUP-HELPER-TEMP
 using BotAlias.Features.People;
 using BotAlias.Outbox;
 using BotAlias.Storage.Sqlite;
@@ -42,6 +43,7 @@ public static class BotAliasServiceCollectionExtensions
         services.AddSingleton<IActivityHandler, BotAliasActivityHandler>();
         services.AddHelpFeature();
         services.AddAliasRequestFeature(configuration);
+        services.AddLookupFeature(); // LOOKUP-HELPER-TEMP
         return services;
     }
 }

@@ -22,6 +22,7 @@ public static class AliasRequestFeature
         services.AddSingleton<PrivateChat>();
         services.AddSingleton<OriginProtector>();
         services.AddSingleton<ApprovalCardLedger>();
+        services.AddSingleton<ApprovalCardDelivery>();
 
         services.AddSingleton<IMessageCommand, AliasCommand>();
         services.AddSingleton<IMessageCommand, CancelCommand>();

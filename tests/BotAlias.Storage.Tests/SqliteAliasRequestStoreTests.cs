@@ -39,6 +39,7 @@ public sealed class SqliteAliasRequestStoreTests : IDisposable
             ApprovalActivityId = "approval-1",
             SourceActivityKey = "a:personal-alex|activity-1",
             OriginConversationId = "19:general@thread.tacv2;messageid=1",
+            Kind = AliasRequestKind.Remove,
         };
 
         var result = await store.CreateAsync(request, SampleRequests.Created(request));
@@ -50,6 +51,23 @@ public sealed class SqliteAliasRequestStoreTests : IDisposable
         var audit = Assert.Single(await new SqliteAuditLog(_factory!).ListForRequestAsync("AR-7K2M9Q"));
         Assert.Equal("request.created", audit.Action);
         Assert.Equal(request.RequesterId, audit.ActorId);
+    }
+
+    [Fact]
+    public async Task Pending_requests_are_listed_oldest_first_and_decided_ones_are_not()
+    {
+        var store = await CreateStoreAsync();
+        var older = SampleRequests.New("AR-PEND01", "one@contoso.com", Start);
+        var newer = SampleRequests.New("AR-PEND02", "two@contoso.com", Start.AddMinutes(5));
+        var decided = SampleRequests.New("AR-DONE01", "three@contoso.com", Start) with { State = RequestState.Rejected };
+        foreach (var request in new[] { newer, decided, older })
+        {
+            await store.CreateAsync(request, SampleRequests.Created(request));
+        }
+
+        var pending = await store.ListPendingAsync(10);
+
+        Assert.Equal(["AR-PEND01", "AR-PEND02"], pending.Select(r => r.Id));
     }
 
     [Fact]

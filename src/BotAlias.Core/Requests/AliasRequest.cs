@@ -13,7 +13,9 @@ public sealed record AliasRequest
 
     public required string RequesterName { get; init; }
 
-    /// <summary>The recipient (mailbox) that will hold the address.</summary>
+    public AliasRequestKind Kind { get; init; } = AliasRequestKind.Add;
+
+    /// <summary>The recipient (mailbox) that will hold the address (or, for a removal, holds it now).</summary>
     public required string TargetId { get; init; }
 
     public required string TargetName { get; init; }

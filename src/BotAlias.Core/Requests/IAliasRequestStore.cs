@@ -24,6 +24,9 @@ public interface IAliasRequestStore
 
     Task<AliasRequest?> FindOpenByAddressAsync(EmailAddress address, CancellationToken cancellationToken = default);
 
+    /// <summary>Requests waiting for a decision, oldest first.</summary>
+    Task<IReadOnlyList<AliasRequest>> ListPendingAsync(int limit, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<AliasRequest>> ListByRequesterAsync(string requesterId, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -55,6 +55,8 @@ internal sealed class AliasRequestRow
 
     public string? OriginConversationId { get; set; }
 
+    public string Kind { get; set; } = nameof(AliasRequestKind.Add);
+
     public string? StatusActivityId { get; set; }
 
     public string? ApprovalConversationId { get; set; }
@@ -88,6 +90,7 @@ internal sealed class AliasRequestRow
         FailureReason = request.FailureReason,
         RequesterConversationId = request.RequesterConversationId,
         OriginConversationId = request.OriginConversationId,
+        Kind = request.Kind.ToString(),
         StatusActivityId = request.StatusActivityId,
         ApprovalConversationId = request.ApprovalConversationId,
         ApprovalActivityId = request.ApprovalActivityId,
@@ -158,6 +161,7 @@ internal sealed class AliasRequestRow
         FailureReason = FailureReason,
         RequesterConversationId = RequesterConversationId,
         OriginConversationId = OriginConversationId,
+        Kind = Enum.Parse<AliasRequestKind>(Kind),
         StatusActivityId = StatusActivityId,
         ApprovalConversationId = ApprovalConversationId,
         ApprovalActivityId = ApprovalActivityId,

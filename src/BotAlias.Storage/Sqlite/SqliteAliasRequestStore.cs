@@ -44,7 +44,8 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
                approval_conversation_id  AS ApprovalConversationId,
                approval_activity_id      AS ApprovalActivityId,
                source_activity_key       AS SourceActivityKey,
-               origin_conversation_id    AS OriginConversationId
+               origin_conversation_id    AS OriginConversationId,
+               kind                      AS Kind
         FROM alias_requests
         """;
 
@@ -53,12 +54,12 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
             id, tenant_id, requester_id, requester_name, target_id, target_name, address, address_key,
             reason, reason_text, approver_kind, approver_id, approver_name, state, version, created_at, updated_at,
             decided_by_id, decided_by_name, decision_comment, failure_reason, requester_conversation_id,
-            status_activity_id, approval_conversation_id, approval_activity_id, source_activity_key, origin_conversation_id)
+            status_activity_id, approval_conversation_id, approval_activity_id, source_activity_key, origin_conversation_id, kind)
         VALUES (
             @Id, @TenantId, @RequesterId, @RequesterName, @TargetId, @TargetName, @Address, @AddressKey,
             @Reason, @ReasonText, @ApproverKind, @ApproverId, @ApproverName, @State, @Version, @CreatedAt, @UpdatedAt,
             @DecidedById, @DecidedByName, @DecisionComment, @FailureReason, @RequesterConversationId,
-            @StatusActivityId, @ApprovalConversationId, @ApprovalActivityId, @SourceActivityKey, @OriginConversationId);
+            @StatusActivityId, @ApprovalConversationId, @ApprovalActivityId, @SourceActivityKey, @OriginConversationId, @Kind);
         """;
 
     // Identity, address, creation time and source never change after creation (see RequireSameIdentity).
@@ -181,6 +182,18 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
     }
 
     /// <summary>The requester's requests, newest first.</summary>
+    public async Task<IReadOnlyList<AliasRequest>> ListPendingAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AliasRequestRow>(new CommandDefinition(
+            SelectColumns + " WHERE state = 'PendingApproval' ORDER BY created_at, id LIMIT @limit;",
+            new { limit },
+            cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToRequest()).ToList().AsReadOnly();
+    }
+
     public async Task<IReadOnlyList<AliasRequest>> ListByRequesterAsync(string requesterId, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(requesterId);
@@ -304,6 +317,7 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
             (nameof(AliasRequest.CreatedAt), stored.CreatedAt == updated.CreatedAt),
             (nameof(AliasRequest.SourceActivityKey), stored.SourceActivityKey == updated.SourceActivityKey),
             (nameof(AliasRequest.OriginConversationId), stored.OriginConversationId == updated.OriginConversationId),
+            (nameof(AliasRequest.Kind), stored.Kind == updated.Kind),
         ];
         foreach (var (field, same) in checks)
         {

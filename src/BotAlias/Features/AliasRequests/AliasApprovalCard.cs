@@ -13,7 +13,7 @@ public static class AliasApprovalCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock { Text = $"Approve an email alias? ({request.Id})", Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock { Text = $"{AliasKindText.ApprovalQuestion(request)} ({request.Id})", Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
             new FactSet
             {
                 Facts =
@@ -79,7 +79,7 @@ public static class AliasApprovalCard
         {
             RequestState.Rejected => $"Rejected by {by}.",
             RequestState.Cancelled => "Cancelled by the requester.",
-            RequestState.Completed => $"Approved by {by}. The address is active.",
+            RequestState.Completed => request.Kind == AliasRequestKind.Remove ? $"Approved by {by}. The address is removed." : $"Approved by {by}. The address is active.",
             RequestState.Failed => $"Approved by {by}, but it could not be completed: " + CardText.Escape(request.FailureReason ?? "unknown reason", AliasCardText.LongText),
             _ => $"Approved by {by}.",
         };

@@ -5,7 +5,13 @@ namespace BotAlias.Features.AliasRequests;
 /// <summary>What the checks established, in the approver's words.</summary>
 public static class AliasFindings
 {
-    public static IReadOnlyList<string> For(AliasRequest request) =>
+    public static IReadOnlyList<string> For(AliasRequest request) => request.Kind == AliasRequestKind.Remove
+        ?
+        [
+            $"{request.Address.Value} is a secondary address of {request.TargetName}'s mailbox; the primary address stays.",
+            "Once removed, the address is held back before anyone else may have it.",
+        ]
+        :
     [
         $"{request.Address.Domain} is a verified mail domain of your organisation.",
         "No user, group or contact holds this address, and no other request asks for it.",

@@ -23,6 +23,7 @@ public static class AliasRequestFeature
         services.AddSingleton<OriginProtector>();
         services.AddSingleton<ApprovalCardLedger>();
         services.AddSingleton<ApprovalCardDelivery>();
+        services.AddSingleton<AliasRequestIntake>();
 
         services.AddSingleton<IMessageCommand, AliasCommand>();
         services.AddSingleton<IMessageCommand, CancelCommand>();

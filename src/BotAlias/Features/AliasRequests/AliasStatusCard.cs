@@ -10,12 +10,15 @@ public static class AliasStatusCard
     public const string DoneAdvice =
         "Mail sent from your mailbox still goes out from your primary address. The new address may take a while to appear everywhere: in the address book and for people writing to it.";
 
+    public const string RemovedAdvice =
+        "Mail to this address is no longer delivered to your mailbox. The address is held back for a while before anyone else can have it, so stray mail does not reach someone new.";
+
     public static AdaptiveCard Create(AliasRequest request)
     {
         var approverName = CardText.Escape(request.Approver.DisplayName);
         var body = new List<CardElement>
         {
-            new TextBlock { Text = $"Alias request {request.Id}", Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock { Text = $"{AliasKindText.Noun(request)} {request.Id}", Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
             new TextBlock
             {
                 Text = AliasStatusText.Describe(request with { DecidedByName = Escaped(request.DecidedByName) }, approverName),
@@ -52,7 +55,7 @@ public static class AliasStatusCard
 
         if (request.State == RequestState.Completed)
         {
-            body.Add(new TextBlock { Text = DoneAdvice, Wrap = true, IsSubtle = true });
+            body.Add(new TextBlock { Text = request.Kind == AliasRequestKind.Remove ? RemovedAdvice : DoneAdvice, Wrap = true, IsSubtle = true });
         }
 
         return new AdaptiveCard

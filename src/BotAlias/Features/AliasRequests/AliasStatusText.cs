@@ -9,8 +9,8 @@ public static class AliasStatusText
     {
         RequestState.PendingApproval => $"Waiting for approval by {approverName}",
         RequestState.Approved => $"Approved by {request.DecidedByName ?? approverName}; setting it up",
-        RequestState.Provisioning => "Approved; adding the address now",
-        RequestState.Completed => "Done: the address is active",
+        RequestState.Provisioning => request.Kind == AliasRequestKind.Remove ? "Approved; removing the address now" : "Approved; adding the address now",
+        RequestState.Completed => request.Kind == AliasRequestKind.Remove ? "Done: the address is removed" : "Done: the address is active",
         RequestState.Failed => "Could not be completed",
         RequestState.Rejected => $"Rejected by {request.DecidedByName ?? approverName}",
         RequestState.Cancelled => "Cancelled",

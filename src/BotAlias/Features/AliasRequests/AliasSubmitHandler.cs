@@ -7,7 +7,6 @@ using BotAlias.Core.Directory;
 using BotAlias.Core.Requests;
 using BotAlias.Core.Validation;
 using BotAlias.Features.People;
-using BotAlias.Outbox;
 
 namespace BotAlias.Features.AliasRequests;
 
@@ -20,12 +19,9 @@ public sealed class AliasSubmitHandler(
     IDirectory directory,
     AddressValidationPolicy policy,
     AddressFacts facts,
-    ApproverRouter router,
-    IAliasRequestStore store,
-    OutboxSignal signal,
+    AliasRequestIntake intake,
     IConversationReferenceStore references,
-    OriginProtector origins,
-    TimeProvider clock) : IAdaptiveCardActionHandler
+    OriginProtector origins) : IAdaptiveCardActionHandler
 {
     public string Verb => AliasVerbs.Submit;
 
@@ -38,8 +34,7 @@ public sealed class AliasSubmitHandler(
         }
 
         // Teams may deliver the same submit twice: answer the second as the first was answered.
-        var sourceKey = SourceActivityKey(turn);
-        if (sourceKey is not null && await store.FindBySourceActivityAsync(sourceKey, cancellationToken) is { } earlier)
+        if (await intake.FindEarlierAsync(turn, cancellationToken) is { } earlier)
         {
             return AdaptiveCardInvokeResponse.Card(AdaptiveCardSerializer.ToJsonElement(AliasStatusCard.Create(earlier)));
         }
@@ -71,43 +66,16 @@ public sealed class AliasSubmitHandler(
             return Form(values, actor, [.. validation.Problems.Select(p => (p.Field, p.Message))]);
         }
 
-        var request = await NewRequestAsync(turn, actor, target, validation.Address, values, cancellationToken);
-        var now = clock.GetUtcNow();
-        var result = await store.CreateAsync(
-            request,
-            AliasAudit.Entry(now, actor.Id, actor.Name, "request.created", request, after: request.State.ToString(), details: AliasReasonText.Describe(request.Reason)),
-            AliasJobs.NotifyApproverJob(request.Id, turn.Activity.ServiceUrl!),
+        var origin = await OriginAsync(turn, actor, values.Origin, cancellationToken);
+        var result = await intake.SubmitAsync(
+            turn,
+            new AliasIntake(AliasRequestKind.Add, actor, target, validation.Address, values.Reason, values.ReasonText, origin),
             cancellationToken);
-        signal.Notify();
 
         return result.Outcome switch
         {
             CreateRequestOutcome.AddressReserved => Form(values, actor, ("address", "That address is unavailable: someone has already asked for it.")),
             _ => AdaptiveCardInvokeResponse.Card(AdaptiveCardSerializer.ToJsonElement(AliasStatusCard.Create(result.Request))),
-        };
-    }
-
-    private async Task<AliasRequest> NewRequestAsync(TurnContext turn, Actor actor, Recipient target, EmailAddress address, AliasFormValues values, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        return new AliasRequest
-        {
-            Id = RequestId.NewAliasRequestId(),
-            TenantId = turn.TenantId!,
-            RequesterId = actor.Id,
-            RequesterName = actor.Name,
-            TargetId = target.Id,
-            TargetName = target.DisplayName,
-            Address = address,
-            Reason = values.Reason,
-            ReasonText = string.IsNullOrWhiteSpace(values.ReasonText) ? null : CardText.Plain(values.ReasonText, 500),
-            Approver = await router.RouteAsync(actor.Id, cancellationToken),
-            CreatedAt = now,
-            UpdatedAt = now,
-            RequesterConversationId = turn.Activity.Conversation!.Id,
-            StatusActivityId = turn.Activity.ReplyToId,
-            SourceActivityKey = SourceActivityKey(turn),
-            OriginConversationId = await OriginAsync(turn, actor, values.Origin, cancellationToken),
         };
     }
 
@@ -125,9 +93,6 @@ public sealed class AliasSubmitHandler(
 
         return reference.TenantId == turn.TenantId && reference.ConversationType is "channel" or "groupChat" ? origin : null;
     }
-
-    private static string? SourceActivityKey(TurnContext turn) =>
-        turn.Activity.Id is { Length: > 0 } id ? $"{turn.Activity.Conversation!.Id}|{id}" : null;
 
     private async Task<(Recipient? Target, string? Problem)> ResolveTargetAsync(Actor actor, string target, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using BotAlias.Core.Requests;
 using BotAlias.Core.Validation;
 using BotAlias.Features.People;
 using BotAlias.Outbox;
+using Microsoft.Extensions.Options;
 
 namespace BotAlias.Features.AliasRequests;
 
@@ -19,6 +20,8 @@ public sealed class ProvisionJobHandler(
     AddressValidationPolicy policy,
     AddressFacts facts,
     ActorResolver actors,
+    IAddressHoldback holdback,
+    IOptions<AddressPolicyOptions> policyOptions,
     TimeProvider clock,
     ILogger<ProvisionJobHandler> logger) : IOutboxHandler
 {
@@ -45,6 +48,12 @@ public sealed class ProvisionJobHandler(
         if (target is null)
         {
             await FinishAsync(request, RequestTrigger.Fail, "The mailbox no longer exists.", null, null, cancellationToken);
+            return;
+        }
+
+        if (request.Kind == AliasRequestKind.Remove)
+        {
+            await RemoveAsync(request, target, cancellationToken);
             return;
         }
 
@@ -82,13 +91,43 @@ public sealed class ProvisionJobHandler(
         await FinishAsync(request, RequestTrigger.Complete, null, before, Addresses(holder.Recipient), cancellationToken);
     }
 
+    /// <summary>Takes the address off; already gone (an earlier run) counts as done. Then holds it back.</summary>
+    private async Task RemoveAsync(AliasRequest request, Recipient target, CancellationToken cancellationToken)
+    {
+        var before = Addresses(target);
+        var holder = await directory.FindHolderAsync(request.Address, cancellationToken);
+        if (holder is not null && holder.Recipient.Id != target.Id)
+        {
+            await FinishAsync(request, RequestTrigger.Fail, "The address is no longer on this mailbox.", before, before, cancellationToken);
+            return;
+        }
+
+        if (holder is { IsPrimary: true } || target.OnPremisesSyncEnabled)
+        {
+            var reason = target.OnPremisesSyncEnabled
+                ? "This mailbox is synchronized from your on-premises directory; its addresses are changed there."
+                : "It is now the mailbox's primary address, which cannot be removed.";
+            await FinishAsync(request, RequestTrigger.Fail, reason, before, before, cancellationToken);
+            return;
+        }
+
+        var after = holder is null ? target : await provisioner.RemoveSecondaryAddressAsync(target.Id, request.Address, cancellationToken);
+        if ((await directory.FindHolderAsync(request.Address, cancellationToken))?.Recipient.Id == target.Id)
+        {
+            throw new InvalidOperationException($"Read-back of {request.Id} still finds the address on the target.");
+        }
+
+        await holdback.HoldAsync(request.Address, clock.GetUtcNow() + policyOptions.Value.HoldbackPeriod, $"removed by request {request.Id}", cancellationToken);
+        await FinishAsync(request, RequestTrigger.Complete, null, holder is null ? null : before, Addresses(after), cancellationToken);
+    }
+
     public async Task GiveUpAsync(OutboxLease lease, string reason, CancellationToken cancellationToken)
     {
         if (AliasJobs.RequestId(lease.Payload) is { } id && await store.FindAsync(id, cancellationToken) is { } request
             && RequestStateMachine.TryFire(request.State, RequestTrigger.Fail, out _))
         {
             var holder = await directory.FindHolderAsync(request.Address, cancellationToken);
-            if (holder?.Recipient.Id == request.TargetId && request.State == RequestState.Provisioning)
+            if (request.Kind == AliasRequestKind.Add && holder?.Recipient.Id == request.TargetId && request.State == RequestState.Provisioning)
             {
                 // The change went through after all (the read-back was late): report what is true.
                 await FinishAsync(request, RequestTrigger.Complete, null, null, Addresses(holder.Recipient), cancellationToken);
@@ -102,7 +141,7 @@ public sealed class ProvisionJobHandler(
 
     private async Task FinishAsync(AliasRequest request, RequestTrigger trigger, string? failure, string? before, string? after, CancellationToken cancellationToken)
     {
-        var action = trigger == RequestTrigger.Complete ? "address.added" : "provisioning.failed";
+        var action = trigger != RequestTrigger.Complete ? "provisioning.failed" : request.Kind == AliasRequestKind.Remove ? "address.removed" : "address.added";
         await MoveAsync(request, trigger, action, failure, before, after, cancellationToken);
     }
 

@@ -37,9 +37,10 @@ public sealed class StatusJobHandler(IAliasRequestStore store, AliasNotifier not
             RequestState.Rejected => $"Your request {request.Id} for {address} was rejected by {decidedBy}."
                 + (string.IsNullOrWhiteSpace(request.DecisionComment) ? string.Empty : $" Their comment: \"{AdaptiveCards.CardText.Escape(request.DecisionComment)}\""),
             RequestState.Cancelled => $"Request {request.Id} for {address} is cancelled; the address is free again.",
+            RequestState.Completed when request.Kind == AliasRequestKind.Remove => $"Done: {address} is removed from {AdaptiveCards.CardText.Escape(request.TargetName)}'s mailbox ({request.Id}). " + AliasStatusCard.RemovedAdvice,
             RequestState.Completed => $"Done: {address} now reaches {AdaptiveCards.CardText.Escape(request.TargetName)}'s mailbox ({request.Id}). " + AliasStatusCard.DoneAdvice,
             RequestState.Failed => $"Request {request.Id} for {address} could not be completed: {AdaptiveCards.CardText.Escape(request.FailureReason ?? "unknown reason", AliasCardText.LongText)} Nothing was changed.",
-            RequestState.Approved or RequestState.Provisioning => $"{decidedBy} approved {request.Id}; adding {address} now.",
+            RequestState.Approved or RequestState.Provisioning => $"{decidedBy} approved {request.Id}; {(request.Kind == AliasRequestKind.Remove ? "removing" : "adding")} {address} now.",
             _ => null,
         };
     }

@@ -7,6 +7,7 @@ using BotAlias.Features.AliasRequests;
 using BotAlias.Features.Help;
 using BotAlias.Features.Lookup; // LOOKUP-HELPER-TEMP
 using BotAlias.Features.People;
+using BotAlias.Features.SelfService;
 using BotAlias.Outbox;
 using BotAlias.Storage.Sqlite;
 using Microsoft.AspNetCore.DataProtection;
@@ -43,6 +44,7 @@ public static class BotAliasServiceCollectionExtensions
         services.AddSingleton<IActivityHandler, BotAliasActivityHandler>();
         services.AddHelpFeature();
         services.AddAliasRequestFeature(configuration);
+        services.AddSelfServiceFeature();
         services.AddLookupFeature(); // LOOKUP-HELPER-TEMP
         return services;
     }

@@ -1,0 +1,6 @@
+namespace BotAlias.Features.SelfService;
+
+public static class SelfServiceVerbs
+{
+    public const string RequestRemoval = "alias/remove";
+}

@@ -2,6 +2,8 @@ using BotAlias.BotFramework.Configuration;
 using BotAlias.BotFramework.Hosting;
 using BotAlias.Cli;
 using BotAlias.Core.Validation;
+using BotAlias.Features.AliasRequests;
+using BotAlias.Features.AuditExport;
 using BotAlias.Hosting;
 using BotAlias.Manifest;
 using Microsoft.Extensions.Configuration.Json;
@@ -40,7 +42,10 @@ try
     _ = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
     _ = app.Services.GetRequiredService<IOptions<BotAliasOptions>>().Value;
     _ = app.Services.GetRequiredService<IOptions<AddressPolicyOptions>>().Value;
+    _ = app.Services.GetRequiredService<IOptions<ApprovalReminderOptions>>().Value;
+    _ = app.Services.GetRequiredService<IOptions<AuditExportOptions>>().Value;
     app.MapBotFramework("/api/messages");
+    app.MapAuditExport();
     await app.RunAsync();
     return 0;
 }

@@ -94,6 +94,47 @@ public sealed class SqliteAuditLogTests : IDisposable
         Assert.Empty(await log.ListForRequestAsync("AR-NOACT1"));
     }
 
+    [Fact]
+    public async Task Entries_between_two_instants_include_the_start_exclude_the_end_and_come_oldest_first()
+    {
+        var log = await CreateLogAsync();
+        var before = Entry("request.created", "AR-RANGE0", "a@contoso.com") with { At = Start.AddTicks(-1) };
+        var atStart = Entry("request.created", "AR-RANGE1", "b@contoso.com");
+        var later = Entry("request.approved", "AR-RANGE1", "b@contoso.com") with { At = Start.AddHours(5) };
+        // Appended first but earlier in time: the clock orders the range, not the row id.
+        var earlier = Entry("request.created", "AR-RANGE2", "c@contoso.com") with { At = Start.AddHours(1) };
+        var atEnd = Entry("request.created", "AR-RANGE3", "d@contoso.com") with { At = Start.AddDays(1) };
+        await log.AppendAsync(later);
+        await log.AppendAsync(before);
+        await log.AppendAsync(atStart);
+        await log.AppendAsync(earlier);
+        await log.AppendAsync(atEnd);
+
+        var listed = await log.ListBetweenAsync(Start, Start.AddDays(1), limit: 10);
+        var limited = await log.ListBetweenAsync(Start, Start.AddDays(1), limit: 2);
+        var fromOtherOffset = await log.ListBetweenAsync(Start.ToOffset(TimeSpan.FromHours(2)), Start.AddHours(2).ToOffset(TimeSpan.FromHours(-7)), limit: 10);
+
+        Assert.Equal([atStart, earlier, later], listed);
+        Assert.Equal([atStart, earlier], limited);
+        Assert.Equal([atStart, earlier], fromOtherOffset);
+        Assert.Empty(await log.ListBetweenAsync(Start.AddDays(1), Start, limit: 10));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => log.ListBetweenAsync(Start, Start.AddDays(1), limit: 0));
+    }
+
+    [Fact]
+    public async Task A_time_range_is_answered_from_an_index()
+    {
+        _ = await CreateLogAsync();
+        await using var connection = await _factory!.OpenAsync();
+
+        var rows = await connection.QueryAsync(
+            "EXPLAIN QUERY PLAN SELECT * FROM audit_log WHERE at >= '2025' AND at < '2026' ORDER BY at, id LIMIT 10;");
+        var plan = string.Join(" | ", rows.Select(row => (string)row.detail));
+
+        Assert.Contains("USING INDEX ix_audit_log_at", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
     private static AuditEntry Entry(string action, string? requestId, string address) => new()
     {
         At = Start,

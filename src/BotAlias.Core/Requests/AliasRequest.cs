@@ -28,6 +28,12 @@ public sealed record AliasRequest
 
     public required ApproverRoute Approver { get; init; }
 
+    /// <summary>
+    /// Who else may decide since the request waited too long for <see cref="Approver"/> (the approver's manager
+    /// or the approvers group); null until escalated. The approver may still decide.
+    /// </summary>
+    public ApproverRoute? EscalatedTo { get; init; }
+
     public RequestState State { get; init; } = RequestState.PendingApproval;
 
     /// <summary>Incremented by every change; a write names the version it read.</summary>

@@ -65,6 +65,12 @@ internal sealed class AliasRequestRow
 
     public string? SourceActivityKey { get; set; }
 
+    public string? EscalatedToKind { get; set; }
+
+    public string? EscalatedToId { get; set; }
+
+    public string? EscalatedToName { get; set; }
+
     public static AliasRequestRow From(AliasRequest request) => new()
     {
         Id = request.Id,
@@ -95,6 +101,9 @@ internal sealed class AliasRequestRow
         ApprovalConversationId = request.ApprovalConversationId,
         ApprovalActivityId = request.ApprovalActivityId,
         SourceActivityKey = request.SourceActivityKey,
+        EscalatedToKind = request.EscalatedTo?.Kind.ToString(),
+        EscalatedToId = request.EscalatedTo?.Id,
+        EscalatedToName = request.EscalatedTo?.DisplayName,
     };
 
     /// <summary>Refuses a request the table could not hold faithfully, naming the field.</summary>
@@ -137,6 +146,15 @@ internal sealed class AliasRequestRow
         RequireDefined(request, request.State);
         RequireDefined(request, request.Reason);
         RequireDefined(request, request.Approver!.Kind);
+        if (request.EscalatedTo is { } escalated)
+        {
+            if (string.IsNullOrWhiteSpace(escalated.Id) || string.IsNullOrWhiteSpace(escalated.DisplayName))
+            {
+                throw new ArgumentException($"Request {request.Id} is escalated to someone without an id or name.", nameof(request));
+            }
+
+            RequireDefined(request, escalated.Kind);
+        }
     }
 
     public AliasRequest ToRequest() => new()
@@ -166,6 +184,9 @@ internal sealed class AliasRequestRow
         ApprovalConversationId = ApprovalConversationId,
         ApprovalActivityId = ApprovalActivityId,
         SourceActivityKey = SourceActivityKey,
+        EscalatedTo = EscalatedToKind is null || EscalatedToId is null
+            ? null
+            : new ApproverRoute(ParseEnum<ApproverKind>(EscalatedToKind, "escalated_to_kind"), EscalatedToId, EscalatedToName ?? EscalatedToId),
     };
 
     private static void RequireDefined<TEnum>(AliasRequest request, TEnum value)

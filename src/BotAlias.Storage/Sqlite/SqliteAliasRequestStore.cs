@@ -45,7 +45,10 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
                approval_activity_id      AS ApprovalActivityId,
                source_activity_key       AS SourceActivityKey,
                origin_conversation_id    AS OriginConversationId,
-               kind                      AS Kind
+               kind                      AS Kind,
+               escalated_to_kind         AS EscalatedToKind,
+               escalated_to_id           AS EscalatedToId,
+               escalated_to_name         AS EscalatedToName
         FROM alias_requests
         """;
 
@@ -54,12 +57,14 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
             id, tenant_id, requester_id, requester_name, target_id, target_name, address, address_key,
             reason, reason_text, approver_kind, approver_id, approver_name, state, version, created_at, updated_at,
             decided_by_id, decided_by_name, decision_comment, failure_reason, requester_conversation_id,
-            status_activity_id, approval_conversation_id, approval_activity_id, source_activity_key, origin_conversation_id, kind)
+            status_activity_id, approval_conversation_id, approval_activity_id, source_activity_key, origin_conversation_id, kind,
+            escalated_to_kind, escalated_to_id, escalated_to_name)
         VALUES (
             @Id, @TenantId, @RequesterId, @RequesterName, @TargetId, @TargetName, @Address, @AddressKey,
             @Reason, @ReasonText, @ApproverKind, @ApproverId, @ApproverName, @State, @Version, @CreatedAt, @UpdatedAt,
             @DecidedById, @DecidedByName, @DecisionComment, @FailureReason, @RequesterConversationId,
-            @StatusActivityId, @ApprovalConversationId, @ApprovalActivityId, @SourceActivityKey, @OriginConversationId, @Kind);
+            @StatusActivityId, @ApprovalConversationId, @ApprovalActivityId, @SourceActivityKey, @OriginConversationId, @Kind,
+            @EscalatedToKind, @EscalatedToId, @EscalatedToName);
         """;
 
     // Identity, address, creation time and source never change after creation (see RequireSameIdentity).
@@ -83,7 +88,10 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
             requester_conversation_id = @RequesterConversationId,
             status_activity_id        = @StatusActivityId,
             approval_conversation_id  = @ApprovalConversationId,
-            approval_activity_id      = @ApprovalActivityId
+            approval_activity_id      = @ApprovalActivityId,
+            escalated_to_kind         = @EscalatedToKind,
+            escalated_to_id           = @EscalatedToId,
+            escalated_to_name         = @EscalatedToName
         WHERE id = @Id AND version = @ExpectedVersion;
         """;
 

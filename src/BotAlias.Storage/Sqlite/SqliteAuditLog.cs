@@ -56,6 +56,23 @@ public sealed class SqliteAuditLog(SqliteConnectionFactory connectionFactory) : 
         return rows.Select(row => row.ToEntry()).ToList().AsReadOnly();
     }
 
+    public async Task<IReadOnlyList<AuditEntry>> ListBetweenAsync(DateTimeOffset fromInclusive, DateTimeOffset toExclusive, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        if (toExclusive <= fromInclusive)
+        {
+            return [];
+        }
+
+        // The fixed-width UTC text sorts like the instant it stands for, so the range is a plain string range.
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AuditRow>(new CommandDefinition(
+            SelectColumns + " WHERE at >= @from AND at < @to ORDER BY at, id LIMIT @limit;",
+            new { from = SqliteTimestamp.ToText(fromInclusive), to = SqliteTimestamp.ToText(toExclusive), limit },
+            cancellationToken: cancellationToken));
+        return rows.Select(row => row.ToEntry()).ToList().AsReadOnly();
+    }
+
     /// <summary>Appends on the caller's connection, so a store can make it part of its own transaction.</summary>
     internal static Task InsertAsync(DbConnection connection, DbTransaction? transaction, AuditEntry entry, CancellationToken cancellationToken)
     {

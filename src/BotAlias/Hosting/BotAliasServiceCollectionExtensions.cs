@@ -4,8 +4,9 @@ using BotAlias.BotFramework.Turns;
 using BotAlias.Core.Directory;
 using BotAlias.Directory.DemoTenant;
 using BotAlias.Features.AliasRequests;
+using BotAlias.Features.AuditExport;
 using BotAlias.Features.Help;
-using BotAlias.Features.Lookup; // LOOKUP-HELPER-TEMP
+using BotAlias.Features.Lookup;
 using BotAlias.Features.People;
 using BotAlias.Features.SelfService;
 using BotAlias.Outbox;
@@ -45,7 +46,8 @@ public static class BotAliasServiceCollectionExtensions
         services.AddHelpFeature();
         services.AddAliasRequestFeature(configuration);
         services.AddSelfServiceFeature();
-        services.AddLookupFeature(); // LOOKUP-HELPER-TEMP
+        services.AddLookupFeature();
+        services.AddAuditExportFeature(configuration);
         return services;
     }
 }

@@ -34,7 +34,7 @@ public sealed class WhoisAuthorizationTests : IDisposable
 
         Assert.Empty(reply.Cards);
         Assert.Equal($"Only admins can see who holds an address. {expected}", reply.Text);
-        AssertNothingLeaks(reply);
+        AssertNothingLeaks(reply, echoed: question.Split(' ')[^1]);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class WhoisAuthorizationTests : IDisposable
 
         Assert.Empty(reply.Cards);
         Assert.StartsWith("Only admins can list addresses", reply.Text, StringComparison.Ordinal);
-        AssertNothingLeaks(reply);
+        AssertNothingLeaks(reply, echoed: null);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class WhoisAuthorizationTests : IDisposable
         var requested = await _chat.AskAsync(Person.Alex, "whois adele.v@example.com");
 
         Assert.Equal(held.Text!.Replace("adelev@", "X@", StringComparison.Ordinal), requested.Text!.Replace("adele.v@", "X@", StringComparison.Ordinal));
-        AssertNothingLeaks(requested);
+        AssertNothingLeaks(requested, echoed: "adele.v@example.com");
     }
 
     [Fact]
@@ -71,9 +71,15 @@ public sealed class WhoisAuthorizationTests : IDisposable
         Assert.Equal("alex.wilber@example.com is one of your own addresses.", reply.Text);
     }
 
-    private static void AssertNothingLeaks(ConnectorCall reply)
+    /// <param name="echoed">The address Alex typed, which the answer repeats; that tells him nothing new.</param>
+    private static void AssertNothingLeaks(ConnectorCall reply, string? echoed)
     {
         var shown = WhoisConversation.Shown(reply);
+        if (echoed is not null)
+        {
+            shown = shown.Replace(echoed, "<asked>", StringComparison.OrdinalIgnoreCase);
+        }
+
         foreach (var secret in Secrets)
         {
             Assert.DoesNotContain(secret, shown, StringComparison.OrdinalIgnoreCase);

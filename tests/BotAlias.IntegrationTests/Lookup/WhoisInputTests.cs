@@ -28,7 +28,7 @@ public sealed class WhoisInputTests : IDisposable
     {
         var reply = await _chat.AskAsync(Person.Alex, question);
 
-        Assert.StartsWith("Type **whois** and an address", reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Type whois and an address", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]

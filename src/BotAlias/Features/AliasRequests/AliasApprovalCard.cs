@@ -52,6 +52,11 @@ public static class AliasApprovalCard
                 UserIds = [.. refreshUserIds.Take(CardRefresh.MaxUserIds)],
             }
             : null;
+        if (request.EscalatedTo is { } escalated && escalated != request.Approver)
+        {
+            body.Add(new TextBlock { Text = $"Escalated: it waited too long for {CardText.Escape(request.Approver.DisplayName)}, so {CardText.Escape(escalated.DisplayName)} may decide too.", Wrap = true, IsSubtle = true });
+        }
+
         if (!canDecide)
         {
             body.Add(new TextBlock { Text = $"Waiting for {CardText.Escape(request.Approver.DisplayName)} to decide.", Wrap = true, IsSubtle = true });

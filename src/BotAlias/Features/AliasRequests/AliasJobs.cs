@@ -9,12 +9,32 @@ public static class AliasJobs
     public const string NotifyApprover = "alias.notify-approver";
     public const string Provision = "alias.provision";
     public const string Status = "alias.status";
+    public const string RemindApprover = "alias.remind";
+    public const string EscalateApproval = "alias.escalate";
 
     public static OutboxMessage NotifyApproverJob(string requestId, string serviceUrl) => new()
     {
         Kind = NotifyApprover,
         Payload = new JsonObject { ["requestId"] = requestId, ["serviceUrl"] = serviceUrl }.ToJsonString(),
         IdempotencyKey = $"{NotifyApprover}:{requestId}",
+    };
+
+    /// <summary>Reminds the approvers of a request still pending at <paramref name="due"/>; one per request.</summary>
+    public static OutboxMessage RemindApproverJob(string requestId, string serviceUrl, DateTimeOffset due) => new()
+    {
+        Kind = RemindApprover,
+        Payload = new JsonObject { ["requestId"] = requestId, ["serviceUrl"] = serviceUrl }.ToJsonString(),
+        IdempotencyKey = $"{RemindApprover}:{requestId}",
+        NotBefore = due,
+    };
+
+    /// <summary>Also puts a request still pending at <paramref name="due"/> before the approver's manager or the approvers group; one per request.</summary>
+    public static OutboxMessage EscalateApprovalJob(string requestId, string serviceUrl, DateTimeOffset due) => new()
+    {
+        Kind = EscalateApproval,
+        Payload = new JsonObject { ["requestId"] = requestId, ["serviceUrl"] = serviceUrl }.ToJsonString(),
+        IdempotencyKey = $"{EscalateApproval}:{requestId}",
+        NotBefore = due,
     };
 
     public static OutboxMessage ProvisionJob(string requestId) => new()

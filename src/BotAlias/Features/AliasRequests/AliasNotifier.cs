@@ -93,6 +93,41 @@ public sealed class AliasNotifier(IConnectorClient connector, IConversationRefer
         }
     }
 
+    /// <summary>
+    /// Posts <paramref name="message"/> beside every approval card of the request (a reminder, an escalation).
+    /// Best effort: a chat that cannot take it is logged and skipped, so a retry never repeats it elsewhere.
+    /// </summary>
+    /// <returns>How many conversations were told.</returns>
+    public async Task<int> TellApproversAsync(AliasRequest request, string message, CancellationToken cancellationToken)
+    {
+        var conversations = (await ledger.ListAsync(request.Id, cancellationToken)).Select(c => c.ConversationId).ToList();
+        if (request.ApprovalConversationId is { } first)
+        {
+            conversations.Add(first);
+        }
+
+        var told = 0;
+        foreach (var conversation in conversations.Distinct(StringComparer.Ordinal))
+        {
+            if (await references.FindByConversationAsync(conversation, cancellationToken) is not { } reference)
+            {
+                continue;
+            }
+
+            try
+            {
+                await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, Address(reference, CardMessages.Text(message)), cancellationToken);
+                told++;
+            }
+            catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+            {
+                logger.LogInformation("Could not tell the approvers of {RequestId} in {ConversationId}: {Error}", request.Id, conversation, ex.Message);
+            }
+        }
+
+        return told;
+    }
+
     private async Task UpdateCardAsync(ConversationReference reference, string activityId, AdaptiveCard card, CancellationToken cancellationToken)
     {
         try

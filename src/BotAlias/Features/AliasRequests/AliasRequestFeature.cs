@@ -15,6 +15,9 @@ public static class AliasRequestFeature
         services.AddSingleton(sp => new AddressValidationPolicy(
             sp.GetRequiredService<IOptions<AddressPolicyOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<ApprovalReminderOptions>().Bind(configuration.GetSection(ApprovalReminderOptions.Section));
+        services.AddSingleton<IValidateOptions<ApprovalReminderOptions>, ApprovalReminderOptionsValidator>();
+        services.AddSingleton<ApprovalSchedule>();
         services.AddSingleton<AddressFacts>();
         services.AddSingleton<ApproverRouter>();
         services.AddSingleton<AliasNotifier>();
@@ -36,6 +39,8 @@ public static class AliasRequestFeature
         services.AddSingleton<IOutboxHandler, NotifyApproverJobHandler>();
         services.AddSingleton<IOutboxHandler, ProvisionJobHandler>();
         services.AddSingleton<IOutboxHandler, StatusJobHandler>();
+        services.AddSingleton<IOutboxHandler, RemindApproverJobHandler>();
+        services.AddSingleton<IOutboxHandler, EscalateApprovalJobHandler>();
 
         services.AddSingleton(new HelpTopic("alias", "Ask for a secondary email address (an alias) for your mailbox. Your manager approves it.", 10, "Request an alias", AliasVerbs.OpenForm));
         services.AddSingleton(new HelpTopic("cancel <id>", "Withdraw a request nobody has decided yet.", 20));

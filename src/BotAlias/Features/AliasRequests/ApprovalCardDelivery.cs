@@ -27,15 +27,36 @@ public sealed class ApprovalCardDelivery(
     /// <returns>The first card that reached someone, or null when no approver could be reached.</returns>
     public async Task<(string ConversationId, string ActivityId)?> SendAsync(AliasRequest request, string serviceUrl, ConversationReference? requesterReference, CancellationToken cancellationToken)
     {
-        var approvers = request.Approver.Kind == ApproverKind.Manager
-            ? (await directory.FindUserAsync(request.Approver.Id, cancellationToken) is { } manager ? [manager] : [])
-            : (await directory.GetGroupMembersAsync(request.Approver.Id, cancellationToken)).Where(u => u.Id != request.RequesterId && u.AccountEnabled).ToList();
-
+        var approvers = await PeopleAsync(request, request.Approver, cancellationToken);
         if (await SendToApproversChannelAsync(request, approvers, cancellationToken) is { } inChannel)
         {
             return inChannel;
         }
 
+        return await SendToChatsAsync(request, approvers, serviceUrl, requesterReference, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends the card to the people of <paramref name="route"/> (whom a request was escalated to) in their 1:1 chats,
+    /// even with an approvers channel: they need not be in it. Those who have a card already get none.
+    /// </summary>
+    /// <returns>Whether any of them has the card now.</returns>
+    public async Task<bool> SendToAsync(ApproverRoute route, AliasRequest request, string serviceUrl, ConversationReference? requesterReference, CancellationToken cancellationToken)
+    {
+        var people = await PeopleAsync(request, route, cancellationToken);
+        await SendToChatsAsync(request, people, serviceUrl, requesterReference, cancellationToken);
+        var sent = await ledger.ListAsync(request.Id, cancellationToken);
+        return people.Any(p => sent.Any(c => c.ApproverId == p.Id));
+    }
+
+    /// <summary>Who decides for <paramref name="route"/>: never the requester, nor a disabled account of a group.</summary>
+    private async Task<IReadOnlyList<DirectoryUser>> PeopleAsync(AliasRequest request, ApproverRoute route, CancellationToken cancellationToken) =>
+        route.Kind == ApproverKind.Manager
+            ? (await directory.FindUserAsync(route.Id, cancellationToken) is { } manager && manager.Id != request.RequesterId ? [manager] : [])
+            : (await directory.GetGroupMembersAsync(route.Id, cancellationToken)).Where(u => u.Id != request.RequesterId && u.AccountEnabled).ToList();
+
+    private async Task<(string ConversationId, string ActivityId)?> SendToChatsAsync(AliasRequest request, IReadOnlyList<DirectoryUser> approvers, string serviceUrl, ConversationReference? requesterReference, CancellationToken cancellationToken)
+    {
         var alreadySent = await ledger.ListAsync(request.Id, cancellationToken);
         (string, string)? first = alreadySent.Count > 0 ? (alreadySent[0].ConversationId, alreadySent[0].ActivityId) : null;
         var card = CardMessages.Card(AliasApprovalCard.Create(request, AliasFindings.For(request)), $"{AdaptiveCards.CardText.Plain(request.RequesterName)} asks for an email alias");

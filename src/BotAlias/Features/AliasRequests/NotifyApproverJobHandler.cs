@@ -14,6 +14,7 @@ public sealed class NotifyApproverJobHandler(
     IConversationReferenceStore references,
     ApproverRouter router,
     ApprovalCardDelivery delivery,
+    ApprovalSchedule schedule,
     TimeProvider clock,
     ILogger<NotifyApproverJobHandler> logger) : IOutboxHandler
 {
@@ -30,7 +31,9 @@ public sealed class NotifyApproverJobHandler(
 
         if (request.ApprovalActivityId is not null)
         {
-            return; // Sent already; sending again would give the approver two cards.
+            // Sent already; sending again would give the approver two cards.
+            await schedule.ScheduleReminderAsync(request, serviceUrl, cancellationToken);
+            return;
         }
 
         var requesterReference = request.RequesterConversationId is { } conversation ? await references.FindByConversationAsync(conversation, cancellationToken) : null;
@@ -53,6 +56,9 @@ public sealed class NotifyApproverJobHandler(
         // The cards are out: record where, the new route and the notice in one write, so a retry neither
         // sends them twice nor loses the notice.
         await RecordAsync(request, rerouted.Approver, sent, notice, sent is null ? "unreachable" : "rerouted", cancellationToken);
+
+        // Also when nobody was reached: the reminder tries the approvers again.
+        await schedule.ScheduleReminderAsync(request, serviceUrl, cancellationToken);
     }
 
     /// <summary>After the last retry the request still waits, but the requester hears why: never silently stuck.</summary>
@@ -62,6 +68,10 @@ public sealed class NotifyApproverJobHandler(
         {
             var notice = $"I could not deliver request {request.Id} to its approver in Teams. It still waits; ask {AdaptiveCards.CardText.Escape(request.Approver.DisplayName)} or your admins to look at it, or cancel it and ask again later.";
             await RecordAsync(request, request.Approver, null, notice, "gave-up", cancellationToken);
+            if (AliasJobs.Read(lease.Payload, "serviceUrl") is { } serviceUrl)
+            {
+                await schedule.ScheduleReminderAsync(request, serviceUrl, cancellationToken);
+            }
         }
     }
 

@@ -8,7 +8,7 @@ namespace BotAlias.Features.Lookup;
 public static class WhoisText
 {
     public const string Usage =
-        "Type **whois** and an address, such as whois sales@contoso.com, to see who holds it; or the start of one, such as whois sales, to list the addresses that start that way. Only admins see who holds an address; everyone else learns whether it is available.";
+        "Type whois and an address, such as whois jane@contoso.com, to see who holds it; or the start of one, such as whois jane, to list the addresses that start that way. Only admins see who holds an address; everyone else learns whether it is available.";
 
     public const string NotInDirectory =
         "I can't find you in your organisation's directory, so I can't look addresses up for this account. Ask your admin to check your account.";
@@ -18,7 +18,7 @@ public static class WhoisText
     public const string OnlyAdminsSeeHolders = "Only admins can see who holds an address.";
 
     public const string OnlyAdminsSearch =
-        "Only admins can list addresses by how they start. Type a whole address, such as whois sales@contoso.com, to learn whether it is available.";
+        "Only admins can list addresses by how they start. Type a whole address, such as whois jane@contoso.com, to learn whether it is available.";
 
     public static string NotAnAddress(string typed) =>
         $"\"{CardText.Escape(typed, 80)}\" is not an email address or the start of one. {Usage}";

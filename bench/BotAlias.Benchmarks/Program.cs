@@ -1,0 +1,31 @@
+// Run from the repository root:
+//   dotnet run -c Release --project bench/BotAlias.Benchmarks -- --quick    seconds; prints "lookups/s: X"
+//   dotnet run -c Release --project bench/BotAlias.Benchmarks               BenchmarkDotNet, a few minutes
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using BotAlias.Benchmarks;
+
+// --quick [--recipients N] [--lookups N]: a Stopwatch loop in seconds. Anything else goes to BenchmarkDotNet.
+if (args.Contains("--quick", StringComparer.Ordinal))
+{
+    return await QuickRun.RunAsync(Option(args, "--recipients", 100_000), Option(args, "--lookups", 2_000_000));
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(DirectoryLookupBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);
+return 0;
+
+static int Option(string[] args, string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    if (at < 0)
+    {
+        return fallback;
+    }
+
+    if (at + 1 >= args.Length || !int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
+    {
+        throw new ArgumentException($"{name} needs a positive whole number after it.");
+    }
+
+    return value;
+}

@@ -18,6 +18,9 @@ public sealed record DirectoryUser
 
     public bool OnPremisesSyncEnabled { get; init; }
 
+    /// <summary>Entra directory roles held, by display name (e.g. "Exchange Administrator").</summary>
+    public IReadOnlyList<string> DirectoryRoles { get; init; } = [];
+
     /// <summary>The user's mailbox, or null for a user without one.</summary>
     public Recipient? Mailbox { get; init; }
 }

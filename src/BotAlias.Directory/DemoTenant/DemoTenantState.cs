@@ -174,6 +174,7 @@ internal sealed class DemoTenantState
                 ManagerId = record.ManagerId,
                 AccountEnabled = record.AccountEnabled ?? true,
                 OnPremisesSyncEnabled = record.OnPremisesSyncEnabled,
+                DirectoryRoles = record.DirectoryRoles ?? [],
                 Mailbox = mailbox,
             };
             _users.TryAdd(record.Id, user);

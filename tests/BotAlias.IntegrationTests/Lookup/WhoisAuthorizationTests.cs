@@ -72,6 +72,16 @@ public sealed class WhoisAuthorizationTests : IDisposable
     }
 
     /// <param name="echoed">The address Alex typed, which the answer repeats; that tells him nothing new.</param>
+    [Fact]
+    public async Task A_holder_of_a_configured_directory_role_is_an_admin_without_being_in_the_admins_group()
+    {
+        var isaiah = new Person("Isaiah Langer", "00000000-0000-0000-0000-0000000000023", "29:isaiah", "a:isaiah-personal");
+
+        var reply = await _chat.AskAsync(isaiah, "whois meganb@example.com");
+
+        Assert.Contains("Megan Bowen", reply.CardText, StringComparison.Ordinal);
+    }
+
     private static void AssertNothingLeaks(ConnectorCall reply, string? echoed)
     {
         var shown = WhoisConversation.Shown(reply);

@@ -21,5 +21,8 @@ internal sealed record UserRecord
     /// <summary>What internal senders' autocomplete resolves to; needed when a leaver's mail moves.</summary>
     public string? LegacyExchangeDn { get; init; }
 
+    /// <summary>Entra directory roles the user holds, by display name (e.g. "Exchange Administrator").</summary>
+    public IReadOnlyList<string>? DirectoryRoles { get; init; }
+
     public MailboxRecord? Mailbox { get; init; }
 }

@@ -19,11 +19,16 @@ public sealed class ActorResolver(IDirectory directory, IOptions<PeopleOptions> 
         }
 
         var user = await directory.FindUserAsync(id, cancellationToken);
-        return user is null ? null : new Actor(user, await IsAdminAsync(user.Id, cancellationToken));
+        return user is null ? null : new Actor(user, await IsAdminAsync(user, cancellationToken));
     }
 
-    public Task<bool> IsAdminAsync(string userId, CancellationToken cancellationToken) =>
-        directory.IsMemberOfGroupAsync(userId, options.Value.AdminsGroup, cancellationToken);
+    /// <summary>Admins are the admins group's members and the holders of the configured directory roles.</summary>
+    public async Task<bool> IsAdminAsync(string userId, CancellationToken cancellationToken) =>
+        await directory.FindUserAsync(userId, cancellationToken) is { } user && await IsAdminAsync(user, cancellationToken);
+
+    private async Task<bool> IsAdminAsync(DirectoryUser user, CancellationToken cancellationToken) =>
+        user.DirectoryRoles.Any(role => options.Value.AdminRoles.Contains(role, StringComparer.OrdinalIgnoreCase))
+        || await directory.IsMemberOfGroupAsync(user.Id, options.Value.AdminsGroup, cancellationToken);
 
     public Task<bool> IsApproverGroupMemberAsync(string userId, CancellationToken cancellationToken) =>
         directory.IsMemberOfGroupAsync(userId, options.Value.ApproversGroup, cancellationToken);

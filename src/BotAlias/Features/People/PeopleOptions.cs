@@ -8,6 +8,12 @@ public sealed class PeopleOptions
     /// <summary>Id or display name of the group whose members are BotAlias admins.</summary>
     public string AdminsGroup { get; set; } = "BotAlias Admins";
 
+    /// <summary>
+    /// Entra directory roles (by name) whose holders are BotAlias admins too, e.g. "Exchange Administrator".
+    /// Empty by default: configuration sets them.
+    /// </summary>
+    public IList<string> AdminRoles { get; } = [];
+
     /// <summary>Id or display name of the group that approves when a requester has no manager, or the manager cannot be reached.</summary>
     public string ApproversGroup { get; set; } = "Mail Approvers";
 

@@ -75,9 +75,9 @@ public sealed class WhoisAuthorizationTests : IDisposable
     [Fact]
     public async Task A_holder_of_a_configured_directory_role_is_an_admin_without_being_in_the_admins_group()
     {
-        var isaiah = new Person("Isaiah Langer", "00000000-0000-0000-0000-0000000000023", "29:isaiah", "a:isaiah-personal");
+        var lynne = new Person("Lynne Robbins", "00000000-0000-0000-0000-0000000000025", "29:lynne", "a:lynne-personal");
 
-        var reply = await _chat.AskAsync(isaiah, "whois meganb@example.com");
+        var reply = await _chat.AskAsync(lynne, "whois meganb@example.com");
 
         Assert.Contains("Megan Bowen", reply.CardText, StringComparison.Ordinal);
     }

@@ -35,7 +35,7 @@ switch (args.FirstOrDefault())
 builder.Services.AddBotAlias(builder.Configuration);
 
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapBotAliasHealth();
 try
 {
     // Checked here rather than by the host's own start-up validation, which logs a stack trace.

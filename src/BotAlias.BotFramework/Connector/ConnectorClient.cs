@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using BotAlias.BotFramework.Diagnostics;
 using BotAlias.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -10,11 +11,13 @@ using Polly;
 namespace BotAlias.BotFramework.Connector;
 
 /// <summary>Calls the Bot Connector v3 REST API at an activity's serviceUrl.</summary>
+/// <param name="metrics">Counts each call by its final status; null counts nothing.</param>
 public sealed class ConnectorClient(
     HttpClient http,
     IConnectorTokenProvider tokens,
     ResiliencePipeline<HttpResponseMessage> retry,
-    ILogger<ConnectorClient> logger) : IConnectorClient
+    ILogger<ConnectorClient> logger,
+    BotFrameworkMetrics? metrics = null) : IConnectorClient
 {
     private static BotFrameworkJsonContext Json => BotFrameworkJsonContext.Default;
 
@@ -68,25 +71,35 @@ public sealed class ConnectorClient(
     private async Task<HttpResponseMessage> SendWithRetryAsync(HttpMethod method, Uri url, JsonContent? content, CancellationToken cancellationToken)
     {
         var body = content is null ? null : await content.ReadAsByteArrayAsync(cancellationToken);
-        var response = await retry.ExecuteAsync(
-            async ct =>
-            {
-                using var request = new HttpRequestMessage(method, url);
-                if (body is not null)
+        HttpResponseMessage response;
+        try
+        {
+            response = await retry.ExecuteAsync(
+                async ct =>
                 {
-                    request.Content = new ByteArrayContent(body);
-                    request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-                }
+                    using var request = new HttpRequestMessage(method, url);
+                    if (body is not null)
+                    {
+                        request.Content = new ByteArrayContent(body);
+                        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                    }
 
-                if (await tokens.GetTokenAsync(ct) is { } token)
-                {
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                }
+                    if (await tokens.GetTokenAsync(ct) is { } token)
+                    {
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    }
 
-                return await http.SendAsync(request, ct);
-            },
-            cancellationToken);
+                    return await http.SendAsync(request, ct);
+                },
+                cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            metrics?.ConnectorCallError(ex);
+            throw;
+        }
 
+        metrics?.ConnectorCall((int)response.StatusCode);
         if (response.IsSuccessStatusCode)
         {
             return response;

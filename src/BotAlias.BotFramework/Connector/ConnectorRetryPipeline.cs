@@ -1,4 +1,5 @@
 using System.Net;
+using BotAlias.BotFramework.Diagnostics;
 using Polly;
 using Polly.Retry;
 
@@ -20,7 +21,8 @@ public static class ConnectorRetryPipeline
 
     public static bool IsTransient(HttpStatusCode status) => Transient.Contains(status);
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(ConnectorRetryOptions options, TimeProvider clock) =>
+    /// <param name="metrics">Counts each retry by what the failed attempt got; null counts nothing.</param>
+    public static ResiliencePipeline<HttpResponseMessage> Create(ConnectorRetryOptions options, TimeProvider clock, BotFrameworkMetrics? metrics = null) =>
         new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -35,6 +37,7 @@ public static class ConnectorRetryPipeline
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, clock, options.MaxDelay)),
                 OnRetry = args =>
                 {
+                    metrics?.ConnectorRetry(args.Outcome.Result is { } failed ? (int)failed.StatusCode : null, args.Outcome.Exception);
                     args.Outcome.Result?.Dispose();
                     return ValueTask.CompletedTask;
                 },

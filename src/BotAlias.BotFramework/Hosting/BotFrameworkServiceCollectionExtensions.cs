@@ -1,6 +1,7 @@
 using BotAlias.BotFramework.Authentication;
 using BotAlias.BotFramework.Configuration;
 using BotAlias.BotFramework.Connector;
+using BotAlias.BotFramework.Diagnostics;
 using BotAlias.BotFramework.Invoke;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,6 +25,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
         services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection("Connector:Retry"));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<BotFrameworkMetrics>();
 
         services.AddHttpClient(nameof(BotTokenValidator), client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<BotTokenValidator>();
@@ -41,7 +44,8 @@ public static class BotFrameworkServiceCollectionExtensions
         });
         services.AddSingleton(sp => ConnectorRetryPipeline.Create(
             sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<BotFrameworkMetrics>()));
         services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddTransient<BotMessageEndpoint>();
         return services;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using BotAlias.BotFramework.Authentication;
 using BotAlias.BotFramework.Configuration;
 using BotAlias.BotFramework.Connector;
+using BotAlias.BotFramework.Diagnostics;
 using BotAlias.BotFramework.Invoke;
 using BotAlias.BotFramework.Schema;
 using BotAlias.BotFramework.Turns;
@@ -25,6 +26,7 @@ public sealed class BotMessageEndpoint(
     AdaptiveCardActionRouter actions,
     IActivityHandler handler,
     IConnectorClient connector,
+    BotFrameworkMetrics metrics,
     ILogger<BotMessageEndpoint> logger)
 {
     private readonly BotFrameworkOptions _options = options.Value;
@@ -35,27 +37,27 @@ public sealed class BotMessageEndpoint(
         var preCheck = authenticator.PreCheck(http.Request.Headers.Authorization.ToString(), out var token);
         if (preCheck is { Succeeded: false })
         {
-            await RefuseAsync(http, StatusCodes.Status401Unauthorized, preCheck.FailureReason);
+            await RefuseAsync(http, null, StatusCodes.Status401Unauthorized, preCheck.FailureReason);
             return;
         }
 
         if (!IsJson(http.Request.ContentType))
         {
-            await RefuseAsync(http, StatusCodes.Status400BadRequest, "content type is not application/json");
+            await RefuseAsync(http, null, StatusCodes.Status400BadRequest, "content type is not application/json");
             return;
         }
 
         var body = await ReadBodyAsync(http.Request, _options.MaxActivityBytes, cancellationToken);
         if (body is null)
         {
-            await RefuseAsync(http, StatusCodes.Status413PayloadTooLarge, "activity too large");
+            await RefuseAsync(http, null, StatusCodes.Status413PayloadTooLarge, "activity too large");
             return;
         }
 
         var activity = Parse(body);
         if (activity is null)
         {
-            await RefuseAsync(http, StatusCodes.Status400BadRequest, "body is not a valid activity");
+            await RefuseAsync(http, null, StatusCodes.Status400BadRequest, "body is not a valid activity");
             return;
         }
 
@@ -66,26 +68,26 @@ public sealed class BotMessageEndpoint(
         }
         catch (SigningKeysUnavailableException)
         {
-            await RefuseAsync(http, StatusCodes.Status503ServiceUnavailable, "signing keys unavailable");
+            await RefuseAsync(http, activity, StatusCodes.Status503ServiceUnavailable, "signing keys unavailable");
             return;
         }
 
         if (!auth.Succeeded)
         {
-            await RefuseAsync(http, StatusCodes.Status401Unauthorized, auth.FailureReason);
+            await RefuseAsync(http, activity, StatusCodes.Status401Unauthorized, auth.FailureReason);
             return;
         }
 
         if (auth.IsAnonymous && !IsLoopback(activity.ServiceUrl))
         {
             // Anonymous mode trusts the caller's serviceUrl; only a local channel may have it.
-            await RefuseAsync(http, StatusCodes.Status401Unauthorized, "anonymous mode accepts only a local serviceUrl");
+            await RefuseAsync(http, activity, StatusCodes.Status401Unauthorized, "anonymous mode accepts only a local serviceUrl");
             return;
         }
 
         if (!tenantFilter.IsAllowed(activity))
         {
-            await RefuseAsync(http, StatusCodes.Status403Forbidden, "tenant not allowed");
+            await RefuseAsync(http, activity, StatusCodes.Status403Forbidden, "tenant not allowed");
             return;
         }
 
@@ -109,21 +111,27 @@ public sealed class BotMessageEndpoint(
                     break;
                 case ActivityTypes.Invoke when activity.Name == AdaptiveCardActionRouter.InvokeName:
                     var response = await actions.RouteAsync(turn, cancellationToken);
+                    // Counted before the answer goes out: whoever reads the counters after the response sees this turn.
+                    metrics.TurnHandled(activity, response.StatusCode);
                     await WriteInvokeAsync(http, response);
                     return;
                 case ActivityTypes.Invoke:
                     http.Response.StatusCode = StatusCodes.Status501NotImplemented;
+                    metrics.Invoke(BotFrameworkMetrics.UnsupportedInvoke, StatusCodes.Status501NotImplemented);
+                    metrics.TurnHandled(activity, StatusCodes.Status501NotImplemented);
                     return;
                 default:
                     break;
             }
 
             http.Response.StatusCode = StatusCodes.Status200OK;
+            metrics.TurnHandled(activity, StatusCodes.Status200OK);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             var reference = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
             logger.LogError(ex, "Turn failed for {ActivityType} activity {ActivityId} (reference {Reference})", activity.Type, activity.Id, reference);
+            metrics.TurnFailed(activity, activity.Type == ActivityTypes.Invoke ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK);
             await ReportTurnErrorAsync(http, turn, ex, reference, cancellationToken);
         }
     }
@@ -156,8 +164,9 @@ public sealed class BotMessageEndpoint(
         await http.Response.Body.WriteAsync(AdaptiveCardActionRouter.Serialize(response));
     }
 
-    private Task RefuseAsync(HttpContext http, int status, string? reason)
+    private Task RefuseAsync(HttpContext http, Activity? activity, int status, string? reason)
     {
+        metrics.TurnRefused(activity, status);
         logger.LogWarning("Refused activity with {Status}: {Reason}", status, reason);
         http.Response.StatusCode = status;
         return Task.CompletedTask;

@@ -34,6 +34,9 @@ public static class BotAliasServiceCollectionExtensions
         services.AddSingleton(_ => new DemoTenantDirectory(new DemoTenantOptions { DataFolder = dataFolder }));
         services.AddSingleton<IDirectory>(sp => sp.GetRequiredService<DemoTenantDirectory>());
         services.AddSingleton<IMailProvisioner>(sp => sp.GetRequiredService<DemoTenantDirectory>());
+        services.AddSingleton<IDirectoryProbe, InProcessDirectoryProbe>();
+        services.AddSingleton<BotAliasMetrics>();
+        services.AddBotAliasHealthChecks();
 
         services.AddOptions<PeopleOptions>().Bind(configuration.GetSection(PeopleOptions.Section));
         services.AddSingleton<ActorResolver>();

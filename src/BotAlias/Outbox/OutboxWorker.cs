@@ -1,4 +1,5 @@
 using BotAlias.Core.Outbox;
+using BotAlias.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BotAlias.Outbox;
@@ -14,6 +15,7 @@ public sealed class OutboxWorker(
     OutboxSignal signal,
     IOptions<OutboxWorkerOptions> options,
     TimeProvider clock,
+    BotAliasMetrics metrics,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
     private readonly Dictionary<string, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
@@ -61,6 +63,7 @@ public sealed class OutboxWorker(
         {
             logger.LogError("No handler for outbox message {Id} of kind {Kind}", lease.Id, lease.Kind);
             await outbox.DeadLetterAsync(lease, $"no handler for {lease.Kind}", cancellationToken);
+            metrics.OutboxDeadLettered(BotAliasMetrics.UnknownKind);
             return true;
         }
 
@@ -68,6 +71,7 @@ public sealed class OutboxWorker(
         {
             await handler.HandleAsync(lease, cancellationToken);
             await outbox.CompleteAsync(lease, cancellationToken);
+            metrics.OutboxProcessed(handler.Kind);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -86,11 +90,13 @@ public sealed class OutboxWorker(
             logger.LogError(exception, "Giving up on outbox message {Id} ({Kind}) after {Attempts} attempts", lease.Id, lease.Kind, lease.Attempts);
             await handler.GiveUpAsync(lease, reason, cancellationToken);
             await outbox.DeadLetterAsync(lease, reason, cancellationToken);
+            metrics.OutboxDeadLettered(handler.Kind);
             return;
         }
 
         var delay = TimeSpan.FromTicks(Math.Min(settings.MaxRetryDelay.Ticks, settings.FirstRetryDelay.Ticks * (1L << Math.Min(lease.Attempts - 1, 20))));
         logger.LogWarning(exception, "Outbox message {Id} ({Kind}) failed on attempt {Attempts}; retrying in {Delay}", lease.Id, lease.Kind, lease.Attempts, delay);
         await outbox.RetryLaterAsync(lease, clock.GetUtcNow() + delay, reason, cancellationToken);
+        metrics.OutboxFailed(handler.Kind);
     }
 }

@@ -1,11 +1,12 @@
 using BotAlias.Core.Requests;
 using BotAlias.Features.People;
+using BotAlias.Hosting;
 using BotAlias.Outbox;
 
 namespace BotAlias.Features.AliasRequests;
 
 /// <summary>The requester (or an admin) withdraws a request that nobody has decided yet.</summary>
-public sealed class AliasCancellation(IAliasRequestStore store, OutboxSignal signal, TimeProvider clock)
+public sealed class AliasCancellation(IAliasRequestStore store, OutboxSignal signal, TimeProvider clock, BotAliasMetrics metrics)
 {
     /// <returns>The request as it now stands, or null with a message saying why nothing changed.</returns>
     public async Task<(AliasRequest? Request, string? Refusal)> CancelAsync(Actor actor, string? requestId, CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public sealed class AliasCancellation(IAliasRequestStore store, OutboxSignal sig
         if (written)
         {
             signal.Notify();
+            metrics.ApprovalDecided(BotAliasMetrics.Cancelled);
             return (current, null);
         }
 

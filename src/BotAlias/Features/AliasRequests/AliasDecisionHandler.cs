@@ -4,6 +4,7 @@ using BotAlias.BotFramework.Turns;
 using BotAlias.Core.Outbox;
 using BotAlias.Core.Requests;
 using BotAlias.Features.People;
+using BotAlias.Hosting;
 using BotAlias.Outbox;
 
 namespace BotAlias.Features.AliasRequests;
@@ -17,7 +18,8 @@ public abstract class AliasDecisionHandler(
     ApproverRouter router,
     IAliasRequestStore store,
     OutboxSignal signal,
-    TimeProvider clock) : IAdaptiveCardActionHandler
+    TimeProvider clock,
+    BotAliasMetrics metrics) : IAdaptiveCardActionHandler
 {
     public abstract string Verb { get; }
 
@@ -57,6 +59,7 @@ public abstract class AliasDecisionHandler(
         if (written)
         {
             signal.Notify();
+            metrics.ApprovalDecided(Trigger == RequestTrigger.Approve ? BotAliasMetrics.Approved : BotAliasMetrics.Rejected);
         }
 
         return CurrentState(current);

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using BotAlias.Core.Directory;
 using BotAlias.Core.Outbox;
 using BotAlias.Core.Requests;
 using BotAlias.Core.Validation;
 using BotAlias.Features.People;
+using BotAlias.Hosting;
 using BotAlias.Outbox;
 using Microsoft.Extensions.Options;
 
@@ -23,15 +25,35 @@ public sealed class ProvisionJobHandler(
     IAddressHoldback holdback,
     IOptions<AddressPolicyOptions> policyOptions,
     TimeProvider clock,
+    BotAliasMetrics metrics,
     ILogger<ProvisionJobHandler> logger) : IOutboxHandler
 {
     public string Kind => AliasJobs.Provision;
 
     public async Task HandleAsync(OutboxLease lease, CancellationToken cancellationToken)
     {
+        // Wall time, not the injected clock: a test's manual clock would make every run last zero.
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            if (await ProvisionAsync(lease, cancellationToken) is { } outcome)
+            {
+                metrics.ProvisioningRun(outcome, Stopwatch.GetElapsedTime(started));
+            }
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            metrics.ProvisioningRun(BotAliasMetrics.Error, Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+    }
+
+    /// <returns>How the request ended, or null when this run found nothing to do.</returns>
+    private async Task<string?> ProvisionAsync(OutboxLease lease, CancellationToken cancellationToken)
+    {
         if (AliasJobs.RequestId(lease.Payload) is not { } id || await store.FindAsync(id, cancellationToken) is not { } request)
         {
-            return;
+            return null;
         }
 
         if (request.State == RequestState.Approved)
@@ -41,20 +63,18 @@ public sealed class ProvisionJobHandler(
 
         if (request.State != RequestState.Provisioning)
         {
-            return; // Already finished by an earlier run.
+            return null; // Already finished by an earlier run.
         }
 
         var target = await directory.FindRecipientAsync(request.TargetId, cancellationToken);
         if (target is null)
         {
-            await FinishAsync(request, RequestTrigger.Fail, "The mailbox no longer exists.", null, null, cancellationToken);
-            return;
+            return await FinishAsync(request, RequestTrigger.Fail, "The mailbox no longer exists.", null, null, cancellationToken);
         }
 
         if (request.Kind == AliasRequestKind.Remove)
         {
-            await RemoveAsync(request, target, cancellationToken);
-            return;
+            return await RemoveAsync(request, target, cancellationToken);
         }
 
         var validation = await policy.ValidateAsync(
@@ -73,8 +93,7 @@ public sealed class ProvisionJobHandler(
         if (validation.Outcome == AddressValidationOutcome.Refused)
         {
             var reason = "It is no longer possible: " + string.Join(' ', validation.Problems.Select(p => p.Message));
-            await FinishAsync(request, RequestTrigger.Fail, reason, before, before, cancellationToken);
-            return;
+            return await FinishAsync(request, RequestTrigger.Fail, reason, before, before, cancellationToken);
         }
 
         if (validation.Outcome == AddressValidationOutcome.Valid)
@@ -88,18 +107,17 @@ public sealed class ProvisionJobHandler(
             throw new InvalidOperationException($"Read-back of {request.Id} did not find the address on the target yet.");
         }
 
-        await FinishAsync(request, RequestTrigger.Complete, null, before, Addresses(holder.Recipient), cancellationToken);
+        return await FinishAsync(request, RequestTrigger.Complete, null, before, Addresses(holder.Recipient), cancellationToken);
     }
 
     /// <summary>Takes the address off; already gone (an earlier run) counts as done. Then holds it back.</summary>
-    private async Task RemoveAsync(AliasRequest request, Recipient target, CancellationToken cancellationToken)
+    private async Task<string> RemoveAsync(AliasRequest request, Recipient target, CancellationToken cancellationToken)
     {
         var before = Addresses(target);
         var holder = await directory.FindHolderAsync(request.Address, cancellationToken);
         if (holder is not null && holder.Recipient.Id != target.Id)
         {
-            await FinishAsync(request, RequestTrigger.Fail, "The address is no longer on this mailbox.", before, before, cancellationToken);
-            return;
+            return await FinishAsync(request, RequestTrigger.Fail, "The address is no longer on this mailbox.", before, before, cancellationToken);
         }
 
         if (holder is { IsPrimary: true } || target.OnPremisesSyncEnabled)
@@ -107,8 +125,7 @@ public sealed class ProvisionJobHandler(
             var reason = target.OnPremisesSyncEnabled
                 ? "This mailbox is synchronized from your on-premises directory; its addresses are changed there."
                 : "It is now the mailbox's primary address, which cannot be removed.";
-            await FinishAsync(request, RequestTrigger.Fail, reason, before, before, cancellationToken);
-            return;
+            return await FinishAsync(request, RequestTrigger.Fail, reason, before, before, cancellationToken);
         }
 
         var after = holder is null ? target : await provisioner.RemoveSecondaryAddressAsync(target.Id, request.Address, cancellationToken);
@@ -118,7 +135,7 @@ public sealed class ProvisionJobHandler(
         }
 
         await holdback.HoldAsync(request.Address, clock.GetUtcNow() + policyOptions.Value.HoldbackPeriod, $"removed by request {request.Id}", cancellationToken);
-        await FinishAsync(request, RequestTrigger.Complete, null, holder is null ? null : before, Addresses(after), cancellationToken);
+        return await FinishAsync(request, RequestTrigger.Complete, null, holder is null ? null : before, Addresses(after), cancellationToken);
     }
 
     public async Task GiveUpAsync(OutboxLease lease, string reason, CancellationToken cancellationToken)
@@ -130,19 +147,21 @@ public sealed class ProvisionJobHandler(
             if (request.Kind == AliasRequestKind.Add && holder?.Recipient.Id == request.TargetId && request.State == RequestState.Provisioning)
             {
                 // The change went through after all (the read-back was late): report what is true.
-                await FinishAsync(request, RequestTrigger.Complete, null, null, Addresses(holder.Recipient), cancellationToken);
+                metrics.ProvisioningEnded(await FinishAsync(request, RequestTrigger.Complete, null, null, Addresses(holder.Recipient), cancellationToken));
                 return;
             }
 
             logger.LogError("Provisioning of {RequestId} failed for good: {Reason}", id, reason);
-            await FinishAsync(request, RequestTrigger.Fail, "The directory did not accept the change after several tries.", null, null, cancellationToken);
+            metrics.ProvisioningEnded(await FinishAsync(request, RequestTrigger.Fail, "The directory did not accept the change after several tries.", null, null, cancellationToken));
         }
     }
 
-    private async Task FinishAsync(AliasRequest request, RequestTrigger trigger, string? failure, string? before, string? after, CancellationToken cancellationToken)
+    /// <returns>The outcome to count: <see cref="BotAliasMetrics.Completed"/> or <see cref="BotAliasMetrics.Failed"/>.</returns>
+    private async Task<string> FinishAsync(AliasRequest request, RequestTrigger trigger, string? failure, string? before, string? after, CancellationToken cancellationToken)
     {
         var action = trigger != RequestTrigger.Complete ? "provisioning.failed" : request.Kind == AliasRequestKind.Remove ? "address.removed" : "address.added";
         await MoveAsync(request, trigger, action, failure, before, after, cancellationToken);
+        return trigger == RequestTrigger.Complete ? BotAliasMetrics.Completed : BotAliasMetrics.Failed;
     }
 
     private async Task<AliasRequest> MoveAsync(AliasRequest request, RequestTrigger trigger, string action, string? failure, string? before, string? after, CancellationToken cancellationToken)

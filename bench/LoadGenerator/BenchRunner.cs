@@ -1,0 +1,106 @@
+using System.Text;
+
+namespace LoadGenerator;
+
+/// <summary>The phases for one bot: cold start, warm-up, then each concurrency level; the process is killed after.</summary>
+internal sealed class BenchRunner(BenchSettings settings, ConnectorStub stub, TeamsActivities activities, TextWriter progress)
+{
+    private static readonly byte[] RequestIdMarker = "AR-"u8.ToArray();
+    private long _addressNumber;
+
+    /// <summary>BotAlias from its Release build, anonymous on the demo tenant, with a data folder of its own.</summary>
+    public BotUnderTest BotAlias(string purpose)
+    {
+        var data = Path.Combine(settings.WorkFolder, $"botalias-data-{purpose}");
+        if (Directory.Exists(data))
+        {
+            Directory.Delete(data, recursive: true);
+        }
+
+        return new BotUnderTest(
+            Report.BotAlias,
+            "dotnet",
+            [settings.BotAliasDll],
+            new Dictionary<string, string>
+            {
+                ["BotAlias__DataFolder"] = data,
+                ["MicrosoftAppId"] = string.Empty,
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            },
+            HasAliasForm: true);
+    }
+
+    public async Task<(double? ColdStartMs, List<PhaseResult> Results)> MessagesAsync(BotUnderTest bot)
+    {
+        var results = new List<PhaseResult>();
+        var (process, endpoint) = Start(bot, "messages");
+        double? cold;
+        using (process)
+        {
+            progress.WriteLine($"{bot.Name}: starting (pid {process.Id}, {endpoint})");
+            cold = await ColdStart.MeasureAsync(process, stub, endpoint, activities, TimeSpan.FromSeconds(30));
+            if (cold is null)
+            {
+                progress.WriteLine($"{bot.Name}: no reply within 30 s; skipped (see its log in {settings.WorkFolder})");
+                return (null, results);
+            }
+
+            progress.WriteLine($"{bot.Name}: first reply after {cold:F0} ms; warming up {settings.Warmup.TotalSeconds:F0} s");
+            var phase = new LoadPhase(stub, endpoint);
+            await phase.RunAsync(bot.Name, "warmup", "warm", settings.Connections[0], settings.Warmup, Help, process, expectReplies: true);
+            foreach (var connections in settings.Connections)
+            {
+                var result = await phase.RunAsync(bot.Name, "message", $"m{connections}", connections, settings.Duration, Help, process, expectReplies: true);
+                progress.WriteLine($"{bot.Name}: {connections} connections: {result.ThroughputPerSecond:F0} turns/s, p99 {result.ReplyP99:F2} ms, {result.Replies}/{result.Acked} replies");
+                results.Add(result);
+            }
+        }
+
+        return (cold, results);
+    }
+
+    public async Task<List<PhaseResult>> AliasSubmitsAsync(BotUnderTest bot)
+    {
+        var results = new List<PhaseResult>();
+        var (process, endpoint) = Start(bot, "invokes");
+        using (process)
+        {
+            progress.WriteLine($"{bot.Name}: alias submits on a fresh data folder (pid {process.Id})");
+            if (await ColdStart.MeasureAsync(process, stub, endpoint, activities, TimeSpan.FromSeconds(30)) is null)
+            {
+                progress.WriteLine($"{bot.Name}: no reply within 30 s; alias submits skipped");
+                return results;
+            }
+
+            var phase = new LoadPhase(stub, endpoint);
+            await phase.RunAsync(bot.Name, "warmup", "iwarm", settings.InvokeConnections[0], settings.Warmup, Submit, process, expectReplies: false, CreatedRequest);
+            foreach (var connections in settings.InvokeConnections)
+            {
+                var result = await phase.RunAsync(bot.Name, "invoke", $"i{connections}", connections, settings.Duration, Submit, process, expectReplies: false, CreatedRequest);
+                progress.WriteLine($"{bot.Name}: alias submit at {connections} connections: {result.ThroughputPerSecond:F0}/s, p99 {result.AckP99:F2} ms, {result.Accepted}/{result.Sent} created");
+                results.Add(result);
+            }
+        }
+
+        return results;
+    }
+
+    private (BotProcess Process, Uri Endpoint) Start(BotUnderTest bot, string purpose)
+    {
+        var port = FreePort.Next();
+        var environment = new Dictionary<string, string>(bot.Environment)
+        {
+            ["Urls"] = $"http://127.0.0.1:{port}",
+            ["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var log = Path.Combine(settings.WorkFolder, $"{bot.Name.Replace(' ', '-')}-{purpose}.log");
+        var process = BotProcess.Start(bot with { Environment = environment }, log, settings.WorkFolder);
+        return (process, new Uri($"http://127.0.0.1:{port}/api/messages"));
+    }
+
+    private byte[] Help(string phase, int seq) => activities.Message(phase, seq, "help");
+
+    private byte[] Submit(string phase, int seq) => activities.AliasSubmit(phase, seq, Interlocked.Increment(ref _addressNumber));
+
+    private static bool CreatedRequest(byte[] body) => body.AsSpan().IndexOf(RequestIdMarker) >= 0;
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace LoadGenerator;
+
+/// <summary>The command line: which bots to run and how long each phase lasts.</summary>
+internal sealed record BenchSettings(
+    string BotAliasDll,
+    string RawBaselineDll,
+    string? PeerScript,
+    string WorkFolder,
+    TimeSpan Duration,
+    TimeSpan Warmup,
+    int[] Connections,
+    int[] InvokeConnections)
+{
+    public const string Usage =
+        "usage: LoadGenerator --botalias <BotAlias.dll> --raw <RawBaseline.dll> [--peer <echo-bot.mjs>] [--work <folder>] "
+        + "[--duration 10] [--warmup 3] [--connections 50,200] [--invoke-connections 10,50]";
+
+    public static BenchSettings? Parse(string[] args, TextWriter errors)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                errors.WriteLine($"Unexpected argument '{args[i]}'.");
+                errors.WriteLine(Usage);
+                return null;
+            }
+
+            values[args[i][2..]] = args[i + 1];
+        }
+
+        if (!values.TryGetValue("botalias", out var botAlias) || !values.TryGetValue("raw", out var raw))
+        {
+            errors.WriteLine(Usage);
+            return null;
+        }
+
+        foreach (var file in new[] { botAlias, raw }.Concat(values.TryGetValue("peer", out var p) ? [p] : []))
+        {
+            if (!File.Exists(file))
+            {
+                errors.WriteLine($"Not found: {file} (build it first; bench/load/run.sh does).");
+                return null;
+            }
+        }
+
+        try
+        {
+            return new BenchSettings(
+                Path.GetFullPath(botAlias),
+                Path.GetFullPath(raw),
+                values.TryGetValue("peer", out var peer) ? Path.GetFullPath(peer) : null,
+                Path.GetFullPath(values.GetValueOrDefault("work", Path.Combine(Path.GetTempPath(), "botalias-load"))),
+                TimeSpan.FromSeconds(Positive(values.GetValueOrDefault("duration", "10"), 600)),
+                TimeSpan.FromSeconds(Positive(values.GetValueOrDefault("warmup", "3"), 600)),
+                List(values.GetValueOrDefault("connections", "50,200")),
+                List(values.GetValueOrDefault("invoke-connections", "10,50")));
+        }
+        catch (FormatException ex)
+        {
+            errors.WriteLine(ex.Message);
+            errors.WriteLine(Usage);
+            return null;
+        }
+    }
+
+    private static int[] List(string text) => [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => Positive(t, 2000))];
+
+    private static int Positive(string text, int max) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 && value <= max
+            ? value
+            : throw new FormatException($"'{text}' is not a whole number from 1 to {max}.");
+}

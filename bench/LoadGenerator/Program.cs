@@ -1,0 +1,43 @@
+using LoadGenerator;
+
+// Runs every bot in turn on this machine, against the same load and the same connector stub, and prints
+// the figures side by side. Loopback only; every phase is time-boxed; the bots are killed at the end.
+if (BenchSettings.Parse(args, Console.Error) is not { } settings)
+{
+    return 2;
+}
+
+Directory.CreateDirectory(settings.WorkFolder);
+await using var stub = await ConnectorStub.StartAsync(FreePort.Next());
+var activities = new TeamsActivities(stub.ServiceUrl);
+var runner = new BenchRunner(settings, stub, activities, Console.Out);
+
+var bots = new List<BotUnderTest>
+{
+    runner.BotAlias("messages"),
+    new(Report.Raw, "dotnet", [settings.RawBaselineDll], new Dictionary<string, string>(), HasAliasForm: false),
+};
+if (settings.PeerScript is { } peer)
+{
+    bots.Add(new(Report.Peer, "node", [peer], new Dictionary<string, string>(), HasAliasForm: false));
+}
+
+var messages = new List<PhaseResult>();
+var coldStarts = new Dictionary<string, double?>();
+foreach (var bot in bots)
+{
+    var (cold, results) = await runner.MessagesAsync(bot);
+    coldStarts[bot.Name] = cold;
+    messages.AddRange(results);
+}
+
+var invokes = await runner.AliasSubmitsAsync(runner.BotAlias("invokes"));
+
+var report = new Report(Console.Out);
+report.Messages(messages);
+report.Invokes(invokes);
+report.ColdStarts(coldStarts);
+report.Targets(messages, invokes, coldStarts);
+Console.WriteLine();
+Console.WriteLine($"Bot logs and data folders: {settings.WorkFolder}");
+return 0;

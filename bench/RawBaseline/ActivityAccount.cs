@@ -1,0 +1,3 @@
+namespace RawBaseline;
+
+internal sealed record ActivityAccount(string? Id, string? Name);

@@ -209,15 +209,17 @@ public sealed class AliasRequestFlowTests : IDisposable
         var invalid = await _flow.SubmitAsync(Person.Alex, "alex@gmail.com", activityId: "s0");
         var status = await _flow.SubmitAsync(Person.Alex, "alex.w@example.com");
         var request = await _flow.SingleRequestAsync(Person.Alex);
+        await _bot.Connector.WaitForCallAsync(c => c.CardText.Contains("Approve an email alias?", StringComparison.Ordinal), "the approval card");
         var decided = await _flow.DecideAsync(Person.Megan, "alias/approve", request.Id);
         await _flow.WaitForStateAsync(request.Id, RequestState.Completed);
         await _bot.Connector.WaitForCallAsync(c => c.Text?.StartsWith("Done:", StringComparison.Ordinal) == true, "the done message");
+        await _bot.Connector.WaitForCallAsync(c => c.Method == HttpMethod.Put && c.CardText.Contains("The address is active", StringComparison.Ordinal), "the approver's card showing the outcome");
 
         var cards = _bot.Connector.Calls.SelectMany(c => c.Cards).Select(c => c.GetRawText())
             .Concat(new[] { invalid, status, decided }.Select(r => r["value"]!.ToJsonString()))
             .ToList();
 
-        Assert.True(cards.Count >= 6, $"only {cards.Count} cards");
+        Assert.True(cards.Count >= 6, $"only {cards.Count} cards; the bot sent: " + string.Join(" | ", _bot.Connector.Calls.Select(c => $"{c.Method} {c.Url.AbsolutePath} [{c.Cards.Count} cards] {c.Text}")));
         var results = await AdaptiveCardsValidator.ValidateAllAsync(cards);
         Assert.All(results, Assert.Empty);
     }

@@ -71,6 +71,18 @@ internal sealed class PolicyWorld
             Facts);
     }
 
+    /// <summary>Validates <paramref name="typed"/> for Alex and asserts it is refused for the address with exactly <paramref name="code"/>.</summary>
+    public async Task<ValidationProblem> RefusedForAsync(string typed, string code)
+    {
+        var result = await ValidateAsync(typed);
+
+        Assert.Equal(AddressValidationOutcome.Refused, result.Outcome);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(code, problem.Code);
+        Assert.Equal(ValidationFields.Address, problem.Field);
+        return problem;
+    }
+
     public static Recipient Mailbox(string id, string name, string primary, params string[] secondaries) => new()
     {
         Id = id,

@@ -16,4 +16,12 @@ public sealed class DirectoryConflictException : Exception
         : base(message, innerException)
     {
     }
+
+    public DirectoryConflictException(DirectoryConflictReason reason, string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Reason = reason;
+    }
+
+    public DirectoryConflictReason Reason { get; }
 }

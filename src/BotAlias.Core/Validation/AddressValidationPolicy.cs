@@ -258,6 +258,10 @@ public sealed class AddressValidationPolicy
         RecipientKind.SharedMailbox => "a shared mailbox",
         RecipientKind.Group => "a group",
         RecipientKind.MailContact => "a mail contact",
+        RecipientKind.DynamicDistributionGroup => "a dynamic distribution group",
+        RecipientKind.PublicFolder => "a mail-enabled public folder",
+        RecipientKind.SoftDeletedMailbox => "a deleted mailbox that can still be restored",
+        RecipientKind.DeletedObject => "a deleted object still in the recycle bin",
         _ => "a recipient",
     };
 

@@ -1,3 +1,5 @@
+using BotAlias.Core.Directory;
+
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BotAlias.Hosting;

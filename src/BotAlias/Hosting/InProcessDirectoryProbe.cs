@@ -1,3 +1,5 @@
+using BotAlias.Core.Directory;
+
 namespace BotAlias.Hosting;
 
 /// <summary>

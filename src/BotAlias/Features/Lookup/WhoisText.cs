@@ -43,6 +43,10 @@ public static class WhoisText
         RecipientKind.SharedMailbox => "Shared mailbox",
         RecipientKind.Group => "Group",
         RecipientKind.MailContact => "Mail contact",
+        RecipientKind.DynamicDistributionGroup => "Dynamic distribution group",
+        RecipientKind.PublicFolder => "Public folder",
+        RecipientKind.SoftDeletedMailbox => "Deleted mailbox (restorable)",
+        RecipientKind.DeletedObject => "Deleted object (in the recycle bin)",
         _ => kind.ToString(),
     };
 

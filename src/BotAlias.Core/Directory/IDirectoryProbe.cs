@@ -1,4 +1,4 @@
-namespace BotAlias.Hosting;
+namespace BotAlias.Core.Directory;
 
 /// <summary>
 /// Asks the directory adapter whether it can answer now. Each adapter registers its own: the demo

@@ -1,5 +1,7 @@
 using BotAlias.Core.Addresses;
+using BotAlias.Core.Administration;
 using BotAlias.Core.Directory;
+using BotAlias.Directory.DemoTenant.Persisted;
 
 namespace BotAlias.Directory.DemoTenant;
 
@@ -7,12 +9,29 @@ namespace BotAlias.Directory.DemoTenant;
 /// The embedded demo organisation: read from a JSON seed, changed by the bot, persisted in a data
 /// folder so changes survive restarts. It keeps Exchange's rules that the bot must live with: one
 /// holder per address, no removal of a primary, no change to objects synced from on-premises,
-/// addresses only at the tenant's verified mail domains.
+/// addresses only at the tenant's verified mail domains, a cap of proxy addresses per recipient.
 /// </summary>
-public sealed class DemoTenantDirectory : IDirectory, IMailProvisioner, IDisposable
+/// <remarks>
+/// The ports are split over partial files by area (addresses, mailboxes, contacts, settings, accounts,
+/// Teams). Every write goes through <see cref="ChangeAsync{T}"/>: one writer at a time, idempotent (a write
+/// that finds the change already made writes nothing), disk first then memory, and it answers with the
+/// state read back after the write.
+/// </remarks>
+public sealed partial class DemoTenantDirectory :
+    IDirectory,
+    IMailProvisioner,
+    IMailboxAdministration,
+    IMailContactAdministration,
+    IMailFlowPolicy,
+    IMailboxSettings,
+    IAccountAdministration,
+    ITeamsAppInstaller,
+    IDisposable
 {
     private readonly DemoTenantDataFile _dataFile;
     private readonly string? _seedPath;
+    private readonly int _maxProxyAddresses;
+    private readonly TimeProvider _timeProvider;
 
     // One writer at a time; readers take the current state without waiting.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -22,12 +41,21 @@ public sealed class DemoTenantDirectory : IDirectory, IMailProvisioner, IDisposa
     /// Loads the data folder's tenant, or copies the seed there on first start. Reads the disk
     /// here rather than lazily so a broken data file stops the host at startup, not at a user's request.
     /// </summary>
+    /// <param name="timeProvider">The clock for recorded times (sessions revoked, licence lost); the system clock by default.</param>
     /// <exception cref="InvalidDataException">The data file or the seed is not a valid demo tenant.</exception>
-    public DemoTenantDirectory(DemoTenantOptions options)
+    public DemoTenantDirectory(DemoTenantOptions options, TimeProvider? timeProvider = null)
     {
         RequireDataFolder(options);
+        if (options.MaxProxyAddresses < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options), options.MaxProxyAddresses, "The demo tenant's cap of proxy addresses per recipient (MaxProxyAddresses) must be at least 1.");
+        }
+
         _dataFile = new DemoTenantDataFile(options.DataFolder);
         _seedPath = options.SeedPath;
+        _maxProxyAddresses = options.MaxProxyAddresses;
+        _timeProvider = timeProvider ?? TimeProvider.System;
 
         var stored = _dataFile.ReadIfExists();
         if (stored is not null)
@@ -109,77 +137,14 @@ public sealed class DemoTenantDirectory : IDirectory, IMailProvisioner, IDisposa
         return state.GroupsById.GetValueOrDefault(idOrDisplayName) ?? state.GroupsByDisplayName.GetValueOrDefault(idOrDisplayName);
     }
 
-    /// <summary>Any address-holding object by id: a user's mailbox (the user's id), a shared mailbox, a group, a contact.</summary>
+    /// <summary>
+    /// Any address-holding object by id: a user's mailbox (the user's id), a shared mailbox, a group, a contact.
+    /// Not the unlisted holders (deleted, Exchange-only): like Graph, the demo finds those only by address.
+    /// </summary>
     public Recipient? FindRecipient(string recipientId) => _state.RecipientsById.GetValueOrDefault(recipientId);
 
     /// <summary>The user mailbox's LegacyExchangeDN, which colleagues' autocomplete resolves to.</summary>
     public string? FindLegacyExchangeDn(string userId) => _state.LegacyExchangeDnByUserId.GetValueOrDefault(userId);
-
-    /// <exception cref="KeyNotFoundException">No recipient has that id.</exception>
-    /// <exception cref="DirectoryConflictException">Another recipient holds the address, or Exchange would refuse the change.</exception>
-    public async Task<Recipient> AddSecondaryAddressAsync(string recipientId, EmailAddress address, CancellationToken cancellationToken = default)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            var state = _state;
-            var recipient = RequireRecipient(state, recipientId);
-            if (state.AddressIndex.TryGetValue(address, out var holder))
-            {
-                if (holder.Recipient.Id == recipient.Id)
-                {
-                    return recipient;
-                }
-
-                throw new DirectoryConflictException(
-                    $"{address} is already held by {RecipientDescription.Describe(holder.Recipient)}; an address belongs to one recipient at a time.");
-            }
-
-            RequireNotSynced(recipient);
-            if (!state.IsAcceptedDomain(address.Domain))
-            {
-                throw new DirectoryConflictException(
-                    $"{address.Domain} is not a verified mail domain of the tenant, so Exchange would not accept {address}.");
-            }
-
-            var secondaries = recipient.SecondaryAddresses.Select(a => a.Value).Append(address.Value).ToList();
-            return await CommitAsync(state, recipient.Id, secondaries, cancellationToken);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
-
-    /// <exception cref="KeyNotFoundException">No recipient has that id.</exception>
-    /// <exception cref="DirectoryConflictException">The address is the recipient's primary, or the recipient is synced from on-premises.</exception>
-    public async Task<Recipient> RemoveSecondaryAddressAsync(string recipientId, EmailAddress address, CancellationToken cancellationToken = default)
-    {
-        await _writeLock.WaitAsync(cancellationToken);
-        try
-        {
-            var state = _state;
-            var recipient = RequireRecipient(state, recipientId);
-            if (recipient.PrimaryAddress == address)
-            {
-                throw new DirectoryConflictException(
-                    $"{address} is the primary address of {RecipientDescription.Describe(recipient)}; a primary is never removed, set another primary first.");
-            }
-
-            if (!recipient.SecondaryAddresses.Contains(address))
-            {
-                return recipient;
-            }
-
-            RequireNotSynced(recipient);
-            var secondaries = recipient.SecondaryAddresses.Where(a => a != address).Select(a => a.Value).ToList();
-            return await CommitAsync(state, recipient.Id, secondaries, cancellationToken);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
 
     /// <summary>Replaces the data file with the seed and reloads it, discarding every change.</summary>
     public async Task ResetAsync(CancellationToken cancellationToken = default)
@@ -231,32 +196,44 @@ public sealed class DemoTenantDirectory : IDirectory, IMailProvisioner, IDisposa
         return (json, DemoTenantLoader.Load(json, source, remedy));
     }
 
-    /// <summary>Disk first, memory second: if the write fails, the tenant is unchanged everywhere.</summary>
-    private async Task<Recipient> CommitAsync(DemoTenantState current, string recipientId, List<string> secondaries, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one write: under the writer lock, <paramref name="change"/> checks the current state and returns the
+    /// changed document, or null when the change is already made (a re-run after a crash); it throws to refuse.
+    /// Then <paramref name="readBack"/> answers from the state as it now is.
+    /// </summary>
+    private async Task<T> ChangeAsync<T>(
+        Func<DemoTenantState, DemoTenantDocument?> change,
+        Func<DemoTenantState, T> readBack,
+        CancellationToken cancellationToken)
     {
-        var document = current.Document.WithSecondaryAddresses(recipientId, secondaries);
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            var state = _state;
+            if (change(state) is { } document)
+            {
+                state = await CommitAsync(document, cancellationToken);
+            }
+
+            return readBack(state);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Disk first, memory second: if the write fails, the tenant is unchanged everywhere.</summary>
+    private async Task<DemoTenantState> CommitAsync(DemoTenantDocument document, CancellationToken cancellationToken)
+    {
         if (!DemoTenantState.TryBuild(document, out var next, out var problems))
         {
-            // The checks above should make this unreachable; refuse rather than persist a tenant that cannot load.
-            throw new DirectoryConflictException(string.Join(" ", problems));
+            // The checks before should make this unreachable; refuse rather than persist a tenant that cannot load.
+            throw new DirectoryConflictException(DirectoryConflictReason.Other, string.Join(" ", problems));
         }
 
         await _dataFile.WriteAsync(DemoTenantLoader.Serialize(document), cancellationToken);
         _state = next;
-        return next.RecipientsById[recipientId];
-    }
-
-    private static Recipient RequireRecipient(DemoTenantState state, string recipientId) =>
-        state.RecipientsById.GetValueOrDefault(recipientId)
-        ?? throw new KeyNotFoundException(
-            $"The demo tenant has no recipient with id '{recipientId}' (users without a mailbox and groups without mail hold no addresses).");
-
-    private static void RequireNotSynced(Recipient recipient)
-    {
-        if (recipient.OnPremisesSyncEnabled)
-        {
-            throw new DirectoryConflictException(
-                $"{RecipientDescription.Describe(recipient)} is synchronized from on-premises Active Directory; its addresses can only be changed there.");
-        }
+        return next;
     }
 }

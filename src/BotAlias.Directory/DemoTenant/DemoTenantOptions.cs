@@ -13,4 +13,12 @@ public sealed class DemoTenantOptions
     /// which is the same file as <c>DemoTenant/demo-tenant.json</c> in the output folder.
     /// </summary>
     public string? SeedPath { get; set; }
+
+    /// <summary>
+    /// The most proxy addresses (SMTP and X500, primary included) one recipient may hold. Exchange's own
+    /// limit is reported between 333 and 400; this stays well below, as the Microsoft 365 adapter does.
+    /// </summary>
+    public int MaxProxyAddresses { get; set; } = DefaultMaxProxyAddresses;
+
+    public const int DefaultMaxProxyAddresses = 200;
 }

@@ -14,6 +14,10 @@ internal static class RecipientDescription
         RecipientKind.SharedMailbox => "shared mailbox",
         RecipientKind.Group => "group",
         RecipientKind.MailContact => "mail contact",
+        RecipientKind.DynamicDistributionGroup => "dynamic distribution group",
+        RecipientKind.PublicFolder => "mail-enabled public folder",
+        RecipientKind.SoftDeletedMailbox => "soft-deleted mailbox, still restorable",
+        RecipientKind.DeletedObject => "deleted object in the recycle bin",
         _ => kind.ToString(),
     };
 }

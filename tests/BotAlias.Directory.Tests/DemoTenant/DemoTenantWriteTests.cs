@@ -53,6 +53,7 @@ public sealed class DemoTenantWriteTests : IDisposable
         var error = await Assert.ThrowsAsync<DirectoryConflictException>(
             () => directory.AddSecondaryAddressAsync(Adele, EmailAddress.Parse("Alex.Wilber@example.com")));
 
+        Assert.Equal(DirectoryConflictReason.AddressInUse, error.Reason);
         Assert.Contains("alex.wilber@example.com", error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Alex Wilber", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(_folder.DataFile));
@@ -82,6 +83,7 @@ public sealed class DemoTenantWriteTests : IDisposable
         var error = await Assert.ThrowsAsync<DirectoryConflictException>(
             () => directory.RemoveSecondaryAddressAsync(Alex, EmailAddress.Parse("AlexW@example.com")));
 
+        Assert.Equal(DirectoryConflictReason.PrimaryAddress, error.Reason);
         Assert.Contains("primary", error.Message, StringComparison.Ordinal);
         Assert.Equal(Alex, (await directory.FindHolderAsync(EmailAddress.Parse("alexw@example.com")))?.Recipient.Id);
     }
@@ -104,9 +106,9 @@ public sealed class DemoTenantWriteTests : IDisposable
     {
         using var directory = _folder.Open();
 
-        var add = await Assert.ThrowsAsync<KeyNotFoundException>(
+        var add = await Assert.ThrowsAsync<RecipientNotFoundException>(
             () => directory.AddSecondaryAddressAsync("no-such-id", EmailAddress.Parse("new@example.com")));
-        var remove = await Assert.ThrowsAsync<KeyNotFoundException>(
+        var remove = await Assert.ThrowsAsync<RecipientNotFoundException>(
             () => directory.RemoveSecondaryAddressAsync(AdminsGroup, EmailAddress.Parse("new@example.com")));
 
         Assert.Contains("no-such-id", add.Message, StringComparison.Ordinal);
@@ -121,6 +123,7 @@ public sealed class DemoTenantWriteTests : IDisposable
         var error = await Assert.ThrowsAsync<DirectoryConflictException>(
             () => directory.AddSecondaryAddressAsync(Lynne, EmailAddress.Parse("lynne@example.com")));
 
+        Assert.Equal(DirectoryConflictReason.SyncedFromOnPremises, error.Reason);
         Assert.Contains("on-premises", error.Message, StringComparison.Ordinal);
         Assert.Null(await directory.FindHolderAsync(EmailAddress.Parse("lynne@example.com")));
     }
@@ -135,6 +138,7 @@ public sealed class DemoTenantWriteTests : IDisposable
         var error = await Assert.ThrowsAsync<DirectoryConflictException>(
             () => directory.AddSecondaryAddressAsync(Alex, EmailAddress.Parse(address)));
 
+        Assert.Equal(DirectoryConflictReason.DomainNotAccepted, error.Reason);
         Assert.Contains(EmailAddress.Parse(address).Domain, error.Message, StringComparison.Ordinal);
     }
 

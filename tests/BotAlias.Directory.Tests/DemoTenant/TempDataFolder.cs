@@ -15,7 +15,18 @@ internal sealed class TempDataFolder : IDisposable
 
     public string DataFile => System.IO.Path.Combine(Path, "demo-tenant.json");
 
-    public DemoTenantDirectory Open(string? seedPath = null) => new(new DemoTenantOptions { DataFolder = Path, SeedPath = seedPath });
+    public DemoTenantDirectory Open(string? seedPath = null, int maxProxyAddresses = DemoTenantOptions.DefaultMaxProxyAddresses, TimeProvider? clock = null) =>
+        new(new DemoTenantOptions { DataFolder = Path, SeedPath = seedPath, MaxProxyAddresses = maxProxyAddresses }, clock);
+
+    private const string Stamp = "// stamped by the test: no write since";
+
+    /// <summary>
+    /// Appends a comment to the data file. Every write replaces the whole file, so <see cref="DataFileRewritten"/>
+    /// then tells whether one happened, even one that wrote the same content.
+    /// </summary>
+    public void StampDataFile() => File.AppendAllText(DataFile, Stamp + "\n");
+
+    public bool DataFileRewritten => !File.ReadAllText(DataFile).Contains(Stamp, StringComparison.Ordinal);
 
     /// <summary>Writes a file next to the data (not the data file itself), e.g. a custom seed.</summary>
     public string WriteFile(string name, string contents)

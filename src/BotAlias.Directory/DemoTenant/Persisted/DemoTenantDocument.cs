@@ -1,11 +1,19 @@
 namespace BotAlias.Directory.DemoTenant.Persisted;
 
-/// <summary>The whole demo tenant as stored in the seed and in the data folder.</summary>
-internal sealed record DemoTenantDocument
+/// <summary>
+/// The whole demo tenant as stored in the seed and in the data folder. Everything but the tenant id is
+/// optional, so data files written by earlier versions still load.
+/// </summary>
+internal sealed partial record DemoTenantDocument
 {
     public required string TenantId { get; init; }
 
+    public OrganizationRecord? Organization { get; init; }
+
     public IReadOnlyList<DomainRecord> Domains { get; init => field = value ?? []; } = [];
+
+    /// <summary>The products licences can be assigned from.</summary>
+    public IReadOnlyList<SubscribedSkuRecord> SubscribedSkus { get; init => field = value ?? []; } = [];
 
     public IReadOnlyList<UserRecord> Users { get; init => field = value ?? []; } = [];
 
@@ -15,22 +23,6 @@ internal sealed record DemoTenantDocument
 
     public IReadOnlyList<MailContactRecord> MailContacts { get; init => field = value ?? []; } = [];
 
-    /// <summary>
-    /// A copy with one recipient's secondary addresses replaced. The caller has already
-    /// checked that the recipient exists; an unknown id leaves the document unchanged.
-    /// </summary>
-    public DemoTenantDocument WithSecondaryAddresses(string recipientId, IReadOnlyList<string> secondaryAddresses)
-    {
-        bool Matches(string id) => string.Equals(id, recipientId, StringComparison.OrdinalIgnoreCase);
-
-        return this with
-        {
-            Users = [.. Users.Select(u => Matches(u.Id) && u.Mailbox is not null
-                ? u with { Mailbox = u.Mailbox with { SecondaryAddresses = secondaryAddresses } }
-                : u)],
-            SharedMailboxes = [.. SharedMailboxes.Select(m => Matches(m.Id) ? m with { SecondaryAddresses = secondaryAddresses } : m)],
-            Groups = [.. Groups.Select(g => Matches(g.Id) ? g with { SecondaryAddresses = secondaryAddresses } : g)],
-            MailContacts = [.. MailContacts.Select(c => Matches(c.Id) ? c with { SecondaryAddresses = secondaryAddresses } : c)],
-        };
-    }
+    /// <summary>Holders Graph's lists do not show; see <see cref="UnlistedRecipientRecord"/>.</summary>
+    public IReadOnlyList<UnlistedRecipientRecord> UnlistedRecipients { get; init => field = value ?? []; } = [];
 }

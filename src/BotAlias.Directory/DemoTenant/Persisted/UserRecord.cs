@@ -25,4 +25,13 @@ internal sealed record UserRecord
     public IReadOnlyList<string>? DirectoryRoles { get; init; }
 
     public MailboxRecord? Mailbox { get; init; }
+
+    /// <summary>Licences, one entry per way the user gets a SKU; absent in data files written before licences existed.</summary>
+    public IReadOnlyList<LicenseRecord> Licenses { get; init => field = value ?? []; } = [];
+
+    /// <summary>Graph's property of that name: sessions and refresh tokens issued before it are void.</summary>
+    public DateTimeOffset? SignInSessionsValidFromDateTime { get; init; }
+
+    /// <summary>Whether the bot's Teams app is installed in the user's personal scope.</summary>
+    public bool TeamsAppInstalled { get; init; }
 }

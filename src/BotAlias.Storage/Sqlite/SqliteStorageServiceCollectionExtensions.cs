@@ -1,5 +1,6 @@
 using BotAlias.BotFramework.State;
 using BotAlias.Core.Audit;
+using BotAlias.Core.Offboarding;
 using BotAlias.Core.Outbox;
 using BotAlias.Core.Requests;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,10 @@ public static class SqliteStorageServiceCollectionExtensions
             new SqliteBotStateStore(connectionFactory, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IAliasRequestStore>(provider =>
             new SqliteAliasRequestStore(connectionFactory, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IOffboardingRequestStore>(provider =>
+            new SqliteOffboardingRequestStore(connectionFactory, provider.GetRequiredService<TimeProvider>()));
+        // The offboarding validator's conflict check reads the same store.
+        services.AddSingleton<IOpenOffboardingRequests>(provider => provider.GetRequiredService<IOffboardingRequestStore>());
         services.AddSingleton<IAuditLog>(new SqliteAuditLog(connectionFactory));
         services.AddSingleton<IOutbox>(provider =>
             new SqliteOutbox(connectionFactory, provider.GetRequiredService<TimeProvider>()));

@@ -28,6 +28,8 @@ switch (args.FirstOrDefault())
         return await ManifestCommand.RunAsync(args[1..], builder.Configuration, Console.Out);
     case "reset-demo":
         return await ResetDemoCommand.RunAsync(builder.Configuration, Console.Out);
+    case "doctor":
+        return await DoctorCommand.RunAsync(args[1..], builder.Configuration, Console.Out);
     default:
         break;
 }
@@ -44,6 +46,11 @@ try
     _ = app.Services.GetRequiredService<IOptions<AddressPolicyOptions>>().Value;
     _ = app.Services.GetRequiredService<IOptions<ApprovalReminderOptions>>().Value;
     _ = app.Services.GetRequiredService<IOptions<AuditExportOptions>>().Value;
+    if (app.Services.GetRequiredService<IOptions<BotAliasOptions>>().Value.Directory == DirectoryProvider.Microsoft365)
+    {
+        _ = app.Services.GetRequiredService<IOptions<BotAlias.Microsoft365.Microsoft365Options>>().Value;
+    }
+
     app.MapBotFramework("/api/messages");
     app.MapAuditExport();
     await app.RunAsync();

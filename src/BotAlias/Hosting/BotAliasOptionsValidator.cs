@@ -22,12 +22,6 @@ public sealed class BotAliasOptionsValidator(IOptions<BotFrameworkOptions> botFr
                 "Anonymous mode (no MicrosoftAppId) is only allowed with the demo tenant: set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId, or set BotAlias:Directory to Demo.");
         }
 
-        if (options.Directory == DirectoryProvider.Microsoft365)
-        {
-            return ValidateOptionsResult.Fail(
-                "BotAlias:Directory is Microsoft365, but this version only ships the demo tenant adapter; the Microsoft 365 adapter arrives in a later release.");
-        }
-
         return ValidateOptionsResult.Success;
     }
 }

@@ -2,11 +2,11 @@ using BotAlias.Bot;
 using BotAlias.BotFramework.Hosting;
 using BotAlias.BotFramework.Turns;
 using BotAlias.Core.Directory;
-using BotAlias.Directory.DemoTenant;
 using BotAlias.Features.AliasRequests;
 using BotAlias.Features.AuditExport;
 using BotAlias.Features.Help;
 using BotAlias.Features.Lookup;
+using BotAlias.Features.Offboarding;
 using BotAlias.Features.People;
 using BotAlias.Features.SelfService;
 using BotAlias.Outbox;
@@ -25,16 +25,14 @@ public static class BotAliasServiceCollectionExtensions
         services.AddBotFramework(configuration);
         services.AddHostedService<AnonymousModeWarning>();
 
-        var dataFolder = (configuration.GetSection(BotAliasOptions.Section).Get<BotAliasOptions>() ?? new BotAliasOptions()).ResolvedDataFolder;
+        var botAliasOptions = configuration.GetSection(BotAliasOptions.Section).Get<BotAliasOptions>() ?? new BotAliasOptions();
+        var dataFolder = botAliasOptions.ResolvedDataFolder;
         services.AddSqliteStorage(dataFolder);
         // Keys that seal values the bot round-trips through cards; kept with the data so they survive restarts.
         services.AddDataProtection()
             .SetApplicationName("BotAlias")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
-        services.AddSingleton(_ => new DemoTenantDirectory(new DemoTenantOptions { DataFolder = dataFolder }));
-        services.AddSingleton<IDirectory>(sp => sp.GetRequiredService<DemoTenantDirectory>());
-        services.AddSingleton<IMailProvisioner>(sp => sp.GetRequiredService<DemoTenantDirectory>());
-        services.AddSingleton<IDirectoryProbe, InProcessDirectoryProbe>();
+        services.AddDirectory(configuration, botAliasOptions);
         services.AddSingleton<BotAliasMetrics>();
         services.AddBotAliasHealthChecks();
 
@@ -51,6 +49,7 @@ public static class BotAliasServiceCollectionExtensions
         services.AddSelfServiceFeature();
         services.AddLookupFeature();
         services.AddAuditExportFeature(configuration);
+        services.AddOffboardingFeature(configuration);
         return services;
     }
 }

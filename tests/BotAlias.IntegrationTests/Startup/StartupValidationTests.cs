@@ -19,6 +19,23 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public async Task A_Microsoft_365_directory_names_what_its_configuration_lacks()
+    {
+        var (exitCode, output) = await RefusingHost.RunAsync(
+            ("BotAlias__Directory", "Microsoft365"),
+            ("MicrosoftAppId", "6a1f4a8e-3a52-4c1c-9d0b-3c5f0b7c2e11"),
+            ("MicrosoftAppPassword", "a-secret-that-must-not-be-printed"),
+            ("MicrosoftAppTenantId", "contoso"),
+            ("Microsoft365__GraphBaseUrl", "http://graph.example.net/"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Microsoft365:TenantId (or MicrosoftAppTenantId) must be the organisation's tenant id, a GUID", output, StringComparison.Ordinal);
+        Assert.Contains("Microsoft365:GraphBaseUrl must be an absolute https URL", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("a-secret-that-must-not-be-printed", output, StringComparison.Ordinal);
+        AssertNoStackTrace(output);
+    }
+
+    [Fact]
     public async Task A_registered_SingleTenant_bot_needs_its_tenant_and_password()
     {
         var (exitCode, output) = await RefusingHost.RunAsync(

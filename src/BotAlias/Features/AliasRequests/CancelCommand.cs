@@ -6,7 +6,7 @@ using BotAlias.Features.People;
 
 namespace BotAlias.Features.AliasRequests;
 
-/// <summary>"cancel AR-XXXXXX" in chat.</summary>
+/// <summary>"cancel AR-XXXXXX" in chat; offboarding ids (OB-) belong to the offboarding feature.</summary>
 public sealed partial class CancelCommand(ActorResolver actors, AliasCancellation cancellation, PrivateChat privateChat) : IMessageCommand
 {
     public bool Matches(string text) => CancelPhrase().IsMatch(text);
@@ -36,6 +36,6 @@ public sealed partial class CancelCommand(ActorResolver actors, AliasCancellatio
         await privateChat.SendAsync(turn, answer, cancellationToken);
     }
 
-    [GeneratedRegex(@"^cancel\s+(?<id>\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^cancel\s+(?<id>(?!OB-)\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex CancelPhrase();
 }

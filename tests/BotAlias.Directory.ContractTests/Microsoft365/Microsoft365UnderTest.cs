@@ -12,8 +12,23 @@ namespace BotAlias.Directory.ContractTests.Microsoft365;
 /// The Microsoft 365 adapter, composed exactly as the host composes it, talking to the fake Graph and Exchange
 /// server on loopback, which starts from the same demo seed as the demo tenant.
 /// </summary>
-public sealed class Microsoft365UnderTest : IDirectoryUnderTest, IAsyncLifetime
+public class Microsoft365UnderTest : IDirectoryUnderTest, IAsyncLifetime
 {
+    private readonly TimeSpan _retryBudget;
+    private readonly TimeSpan _requestTimeout;
+
+    public Microsoft365UnderTest()
+        : this(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30))
+    {
+    }
+
+    /// <summary>For fault tests: how soon a failing call is given up.</summary>
+    protected Microsoft365UnderTest(TimeSpan retryBudget, TimeSpan requestTimeout)
+    {
+        _retryBudget = retryBudget;
+        _requestTimeout = requestTimeout;
+    }
+
     /// <summary>Every permission the README asks for, so nothing here fails for want of one.</summary>
     public static readonly string[] GrantedRoles =
     [
@@ -61,7 +76,8 @@ public sealed class Microsoft365UnderTest : IDirectoryUnderTest, IAsyncLifetime
             ["Microsoft365:GraphBaseUrl"] = _server.BaseAddress.ToString(),
             ["Microsoft365:ExchangeBaseUrl"] = _server.BaseAddress.ToString(),
             ["Microsoft365:TeamsAppCatalogId"] = _server.Tenant.TeamsCatalogAppId,
-            ["Microsoft365:RetryBudget"] = "00:00:30",
+            ["Microsoft365:RetryBudget"] = _retryBudget.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+            ["Microsoft365:RequestTimeout"] = _requestTimeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         _services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))

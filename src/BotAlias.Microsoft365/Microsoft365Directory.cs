@@ -21,6 +21,9 @@ public sealed class Microsoft365Directory(GraphDirectoryReader graph, ExchangeRe
     public Task<DirectoryUser?> GetManagerAsync(string userId, CancellationToken cancellationToken = default) =>
         graph.GetManagerAsync(userId, cancellationToken);
 
+    public Task<IReadOnlyList<DirectoryUser>> GetDirectReportsAsync(string managerId, CancellationToken cancellationToken = default) =>
+        graph.GetDirectReportsAsync(managerId, cancellationToken);
+
     /// <summary>
     /// Graph's recipient, completed by Exchange's Get-Recipient with what only Exchange holds: whether it is hidden
     /// from address lists (Graph's <c>showInAddressList</c> is documented as not to be used) and a mail contact's

@@ -31,6 +31,19 @@ public abstract partial class DirectoryContract
     }
 
     [Fact]
+    public async Task Lists_a_managers_direct_reports_by_name_and_none_for_someone_without()
+    {
+        var megans = await Directory.GetDirectReportsAsync(Megan);
+        var pattis = await Directory.GetDirectReportsAsync(Patti);
+
+        Assert.Equal(["Adele Vance", "Alex Wilber"], megans.Select(u => u.DisplayName));
+        Assert.Equal([Adele, Alex], megans.Select(u => u.Id));
+        Assert.Contains(pattis, u => u.Id == Megan);
+        Assert.DoesNotContain(pattis, u => u.Id == Alex);
+        Assert.Empty(await Directory.GetDirectReportsAsync(Alex));
+    }
+
+    [Fact]
     public async Task Lists_the_domains_with_their_verification_default_and_mail_support()
     {
         var domains = (await Directory.GetDomainsAsync()).ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);

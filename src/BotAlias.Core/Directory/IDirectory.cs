@@ -11,6 +11,9 @@ public interface IDirectory
 
     Task<DirectoryUser?> GetManagerAsync(string userId, CancellationToken cancellationToken = default);
 
+    /// <summary>The users whose manager is <paramref name="managerId"/>, by display name; empty for none or an unknown user.</summary>
+    Task<IReadOnlyList<DirectoryUser>> GetDirectReportsAsync(string managerId, CancellationToken cancellationToken = default);
+
     /// <summary>Any recipient (mailbox, shared mailbox, group, contact) by its id.</summary>
     Task<Recipient?> FindRecipientAsync(string recipientId, CancellationToken cancellationToken = default);
 

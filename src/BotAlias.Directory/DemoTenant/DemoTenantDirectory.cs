@@ -88,6 +88,12 @@ public sealed partial class DemoTenantDirectory :
         return Task.FromResult(managerId is null ? null : state.UsersById.GetValueOrDefault(managerId));
     }
 
+    public Task<IReadOnlyList<DirectoryUser>> GetDirectReportsAsync(string managerId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<DirectoryUser>>(
+            [.. _state.UsersById.Values
+                .Where(u => string.Equals(u.ManagerId, managerId, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(u => u.DisplayName, StringComparer.CurrentCultureIgnoreCase)]);
+
     public Task<Recipient?> FindRecipientAsync(string recipientId, CancellationToken cancellationToken = default) =>
         Task.FromResult(FindRecipient(recipientId));
 

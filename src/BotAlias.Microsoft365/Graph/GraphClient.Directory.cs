@@ -35,6 +35,17 @@ public sealed partial class GraphClient
             notFoundIsNull: true,
             cancellationToken);
 
+    /// <summary>The user's direct reports, every type (users carry <c>#microsoft.graph.user</c>); empty for an unknown user.</summary>
+    /// <remarks>https://learn.microsoft.com/graph/api/user-list-directreports; no OData cast, for the reason given on group members.</remarks>
+    public async Task<IReadOnlyList<DirectoryObjectResource>> GetDirectReportsAsync(string userId, CancellationToken cancellationToken = default) =>
+        await GetAllPagesAsync(
+            Url($"users/{Segment(userId)}/directReports?$select={MemberSelect}"),
+            GraphJsonContext.Default.CollectionPageDirectoryObjectResource,
+            GraphOperation.ReadUsers,
+            Describe("direct reports of user", userId),
+            notFoundIsNull: true,
+            cancellationToken).ConfigureAwait(false) ?? [];
+
     /// <summary>The group's direct members, every type (users carry <c>#microsoft.graph.user</c>); empty for an unknown group.</summary>
     /// <remarks>
     /// No OData cast to microsoft.graph.user: a cast needs ConsistencyLevel eventual, whose index may lag

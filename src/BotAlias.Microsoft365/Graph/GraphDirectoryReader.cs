@@ -96,6 +96,22 @@ public sealed class GraphDirectoryReader(GraphClient client, IUserMailboxKindRes
         return false;
     }
 
+    /// <summary>The user's direct reports who are users (not contacts), by display name.</summary>
+    public async Task<IReadOnlyList<DirectoryUser>> GetDirectReportsAsync(string managerId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(managerId);
+        var users = new List<DirectoryUser>();
+        foreach (var report in await client.GetDirectReportsAsync(managerId.Trim(), cancellationToken).ConfigureAwait(false))
+        {
+            if (string.Equals(report.ODataType, "#microsoft.graph.user", StringComparison.OrdinalIgnoreCase))
+            {
+                users.Add(GraphDirectoryMapping.ToDirectoryUser(report, await MailboxKindAsync(report.Id, cancellationToken).ConfigureAwait(false)));
+            }
+        }
+
+        return [.. users.OrderBy(u => u.DisplayName, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
     /// <summary>The group's direct members who are users; empty for an unknown group.</summary>
     public async Task<IReadOnlyList<DirectoryUser>> GetGroupMembersAsync(string groupId, CancellationToken cancellationToken = default)
     {

@@ -59,6 +59,10 @@ internal sealed class FakeTenant :
     public Task<DirectoryUser?> FindUserByPrincipalNameAsync(string userPrincipalName, CancellationToken cancellationToken = default) =>
         Task.FromResult(Users.Values.FirstOrDefault(u => string.Equals(u.UserPrincipalName, userPrincipalName, StringComparison.OrdinalIgnoreCase))?.ToDirectoryUser());
 
+    public Task<IReadOnlyList<DirectoryUser>> GetDirectReportsAsync(string managerId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<DirectoryUser>>(
+            [.. Users.Values.Where(u => string.Equals(u.ManagerId, managerId, StringComparison.OrdinalIgnoreCase)).Select(u => u.ToDirectoryUser())]);
+
     public Task<DirectoryUser?> GetManagerAsync(string userId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Users.TryGetValue(userId, out var user) && user.ManagerId is { } managerId && Users.TryGetValue(managerId, out var manager)
             ? manager.ToDirectoryUser()

@@ -18,6 +18,9 @@ public sealed class CountingDirectory(IDirectory inner) : IDirectory
     public Task<DirectoryUser?> FindUserByPrincipalNameAsync(string userPrincipalName, CancellationToken cancellationToken = default) =>
         Count(inner.FindUserByPrincipalNameAsync(userPrincipalName, cancellationToken));
 
+    public Task<IReadOnlyList<DirectoryUser>> GetDirectReportsAsync(string managerId, CancellationToken cancellationToken = default) =>
+        Count(inner.GetDirectReportsAsync(managerId, cancellationToken));
+
     public Task<DirectoryUser?> GetManagerAsync(string userId, CancellationToken cancellationToken = default) =>
         Count(inner.GetManagerAsync(userId, cancellationToken));
 

@@ -122,6 +122,19 @@ public sealed partial class FakeGraphRouter
         return FakeGraphResponse.Json(200, json);
     }
 
+    // https://learn.microsoft.com/graph/api/user-list-directreports: directoryObjects, each with @odata.type.
+    private FakeGraphResponse ListDirectReports(FakeGraphRequest r, string idOrUpn)
+    {
+        FakeGraphPermissions.Require(r.Caller, FakeGraphPermissions.ReadUsers);
+        var manager = RequireUser(idOrUpn);
+        var select = Select(r, FakeGraphProperties.User, "user") ?? ["id"];
+        var reports = Tenant.Users.Values
+            .Where(u => string.Equals(u.ManagerId, manager.Id, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(u => u.Id, StringComparer.Ordinal)
+            .Select(u => FakeGraphJson.ToJson(u, select, withType: true));
+        return Page(r, reports, "directoryObjects", advanced: false);
+    }
+
     private FakeGraphResponse GetGroup(FakeGraphRequest r, string id)
     {
         FakeGraphPermissions.Require(r.Caller, FakeGraphPermissions.ReadGroups);

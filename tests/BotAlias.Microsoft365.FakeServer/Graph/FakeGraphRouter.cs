@@ -67,6 +67,7 @@ public sealed partial class FakeGraphRouter(FakeMicrosoft365Server server)
     private FakeGraphResponse UserChild(FakeGraphRequest r, string user, string child, string method) => (child, method) switch
     {
         ("manager", "GET") => GetManager(r, user),
+        ("directReports", "GET") => ListDirectReports(r, user),
         ("revokeSignInSessions", "POST") => RevokeSessions(r, user),
         ("mailboxSettings", "GET") => GetMailboxSettings(r, user),
         ("mailboxSettings", "PATCH") => PatchMailboxSettings(r, user),

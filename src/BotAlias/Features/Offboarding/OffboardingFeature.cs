@@ -6,7 +6,6 @@ using BotAlias.Core.Offboarding;
 using BotAlias.Core.Offboarding.Execution;
 using BotAlias.Core.Validation;
 using BotAlias.Outbox;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BotAlias.Features.Offboarding;
@@ -32,7 +31,6 @@ public static class OffboardingFeature
             sp.GetRequiredService<OffboardingPolicyOptions>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<OffboardingPlanRunner>();
-        services.TryAddSingleton<IDirectReports, AddressIndexDirectReports>();
         services.AddSingleton<OffboardingPeople>();
         services.AddSingleton<OffboardingFormCheck>();
         services.AddSingleton<OffboardingApproverRouter>();

@@ -4,12 +4,12 @@ using BotAlias.Core.Directory;
 namespace BotAlias.Features.Offboarding;
 
 /// <summary>Turns what someone typed or chose on the form (an id, a sign-in name, an address) into a person.</summary>
-public sealed class OffboardingPeople(IDirectory directory, IDirectReports reports)
+public sealed class OffboardingPeople(IDirectory directory)
 {
     private const int MaxIdLength = 64;
 
     public Task<IReadOnlyList<DirectoryUser>> DirectReportsAsync(string managerId, CancellationToken cancellationToken) =>
-        reports.ListAsync(managerId, cancellationToken);
+        directory.GetDirectReportsAsync(managerId, cancellationToken);
 
     /// <returns>The user, or null when nobody in the directory matches.</returns>
     public async Task<DirectoryUser?> FindAsync(string typed, CancellationToken cancellationToken)

@@ -46,6 +46,9 @@ public sealed class Microsoft365Options
     /// <summary>All attempts of one call, throttling waits included, before the directory counts as unavailable.</summary>
     public TimeSpan RetryBudget { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How fast bulk runs write (Microsoft365:Bulk:MaxConcurrency, Microsoft365:Bulk:WritesPerSecond).</summary>
+    public Microsoft365BulkOptions Bulk { get; set; } = new();
+
     public Microsoft365CredentialKind EffectiveCredential(string? microsoftAppType) =>
         Credential ?? (string.Equals(microsoftAppType, "UserAssignedMSI", StringComparison.OrdinalIgnoreCase)
             ? Microsoft365CredentialKind.ManagedIdentity

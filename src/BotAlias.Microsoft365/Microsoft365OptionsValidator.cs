@@ -46,6 +46,16 @@ public sealed class Microsoft365OptionsValidator : IValidateOptions<Microsoft365
             failures.Add("Microsoft365:RequestTimeout must be positive and Microsoft365:RetryBudget at least as long.");
         }
 
+        if (options.Bulk is null || options.Bulk.MaxConcurrency is < 1 or > 64)
+        {
+            failures.Add("Microsoft365:Bulk:MaxConcurrency must be between 1 and 64.");
+        }
+
+        if (options.Bulk is null || !(options.Bulk.WritesPerSecond is > 0 and <= 1000))
+        {
+            failures.Add("Microsoft365:Bulk:WritesPerSecond must be above 0 and at most 1000.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

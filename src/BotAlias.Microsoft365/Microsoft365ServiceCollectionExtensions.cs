@@ -1,5 +1,6 @@
 using Azure.Core;
 using BotAlias.Core.Administration;
+using BotAlias.Core.Bulk;
 using BotAlias.Core.Directory;
 using BotAlias.Microsoft365.Exchange;
 using BotAlias.Microsoft365.Graph;
@@ -63,6 +64,13 @@ public static class Microsoft365ServiceCollectionExtensions
         services.AddSingleton<IDirectory, Microsoft365Directory>();
         services.AddSingleton<IDirectoryProbe, Microsoft365DirectoryProbe>();
         services.AddSingleton<Doctor.Microsoft365Doctor>();
+
+        services.AddSingleton<IBulkDirectoryReader>(sp =>
+            new GraphBulkDirectoryReader(sp.GetRequiredService<GraphClient>(), sp.GetRequiredService<IExchangeCommandTransport>()));
+        services.AddSingleton<IBulkAddressWriter>(sp => new ExchangeBulkAddressWriter(
+            sp.GetRequiredService<ExchangeAdminClient>(),
+            sp.GetRequiredService<IOptions<Microsoft365Options>>().Value.Bulk,
+            sp.GetRequiredService<ILogger<ExchangeBulkAddressWriter>>()));
 
         services.AddSingleton<IMailProvisioner, ExchangeMailProvisioner>();
         services.AddSingleton<IMailboxAdministration, ExchangeMailboxAdministration>();

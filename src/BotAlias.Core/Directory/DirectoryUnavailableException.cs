@@ -19,4 +19,7 @@ public sealed class DirectoryUnavailableException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>How long the service last asked to be left alone (its Retry-After), when it said; null otherwise.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

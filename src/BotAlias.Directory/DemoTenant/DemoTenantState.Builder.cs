@@ -166,7 +166,7 @@ internal sealed partial class DemoTenantState
                 _problems.Add($"group {record.DisplayName} has secondary addresses but no primaryAddress.");
             }
 
-            var group = new DemoTenantGroup(record.Id, record.DisplayName, mail, record.MemberIds);
+            var group = new DemoTenantGroup(record.Id, record.DisplayName, mail, record.MemberIds) { MemberGroupIds = record.MemberGroupIds ?? [] };
             _groups.TryAdd(record.Id, group);
             if (!_groupsByName.TryAdd(record.DisplayName, group))
             {
@@ -279,6 +279,11 @@ internal sealed partial class DemoTenantState
                 foreach (var memberId in group.MemberIds.Where(id => !_users.ContainsKey(id)))
                 {
                     _problems.Add($"member '{memberId}' of group {group.DisplayName} is not a user of the tenant.");
+                }
+
+                foreach (var nestedId in group.MemberGroupIds.Where(id => !_groups.ContainsKey(id) || string.Equals(id, group.Id, StringComparison.OrdinalIgnoreCase)))
+                {
+                    _problems.Add($"nested group '{nestedId}' of group {group.DisplayName} is not another group of the tenant.");
                 }
             }
         }

@@ -145,6 +145,7 @@ public sealed class Microsoft365RetryHandler : DelegatingHandler
             }
 
             failure = exception.GetType().Name;
+            state.LastRetryAfter = null;
             state.LastFailure = $"{failure}: {exception.Message}";
         }
         else
@@ -159,6 +160,7 @@ public sealed class Microsoft365RetryHandler : DelegatingHandler
             var error = await GraphErrorReader.ReadAsync(response, context.CancellationToken).ConfigureAwait(false);
             var requestId = GraphErrorReader.RequestId(response, error);
             retryAfter = RetryAfterHeader.Read(response, _time.GetUtcNow());
+            state.LastRetryAfter = retryAfter;
             failure = $"{status} {error?.Code ?? "without code"}, request-id {requestId ?? "none"}";
             state.LastFailure = failure;
         }
@@ -202,7 +204,10 @@ public sealed class Microsoft365RetryHandler : DelegatingHandler
     {
         var reason = context.Properties.TryGetValue(GiveUpReasonKey, out var r) ? r : "the failure repeated";
         var message = $"{_serviceName} did not answer {state.Request.Method.Method} {state.Request.RequestUri?.AbsolutePath} after {state.Attempts} attempt(s) in {_time.GetElapsedTime(state.Started).TotalSeconds:0.###} s ({state.LastFailure}; {reason}). A write may or may not have taken effect; it is safe to run again.";
-        return inner is null ? new DirectoryUnavailableException(message) : new DirectoryUnavailableException(message, inner);
+        // The last Retry-After goes with the error, so a caller pacing many calls (a bulk run) can wait as asked.
+        return inner is null
+            ? new DirectoryUnavailableException(message) { RetryAfter = state.LastRetryAfter }
+            : new DirectoryUnavailableException(message, inner) { RetryAfter = state.LastRetryAfter };
     }
 
     private static bool IsTransient(Exception exception, CancellationToken callerToken) =>
@@ -218,5 +223,7 @@ public sealed class Microsoft365RetryHandler : DelegatingHandler
         public int Attempts { get; set; }
 
         public string LastFailure { get; set; } = "no answer";
+
+        public TimeSpan? LastRetryAfter { get; set; }
     }
 }

@@ -1,5 +1,6 @@
 using BotAlias.BotFramework.State;
 using BotAlias.Core.Audit;
+using BotAlias.Core.Bulk;
 using BotAlias.Core.Offboarding;
 using BotAlias.Core.Outbox;
 using BotAlias.Core.Requests;
@@ -40,6 +41,8 @@ public static class SqliteStorageServiceCollectionExtensions
             new SqliteOffboardingRequestStore(connectionFactory, provider.GetRequiredService<TimeProvider>()));
         // The offboarding validator's conflict check reads the same store.
         services.AddSingleton<IOpenOffboardingRequests>(provider => provider.GetRequiredService<IOffboardingRequestStore>());
+        services.AddSingleton<IBulkRunStore>(provider =>
+            new SqliteBulkRunStore(connectionFactory, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IAuditLog>(new SqliteAuditLog(connectionFactory));
         services.AddSingleton<IOutbox>(provider =>
             new SqliteOutbox(connectionFactory, provider.GetRequiredService<TimeProvider>()));

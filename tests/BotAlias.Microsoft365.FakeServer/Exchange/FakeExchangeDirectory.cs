@@ -21,6 +21,10 @@ public static class FakeExchangeDirectory
             .Concat(tenant.Contacts.Values)
             .Concat(tenant.ExchangeOnlyRecipients.Where(r => !r.IsSoftDeleted));
 
+    /// <summary>What <see cref="Recipients"/> lists, for one object.</summary>
+    public static bool IsRecipient(FakeDirectoryObject o) =>
+        o is FakeUser { Mailbox: not null } or FakeGroup { MailEnabled: true } or FakeContact or FakeExchangeOnlyRecipient { IsSoftDeleted: false };
+
     public static string RecipientTypeDetails(FakeDirectoryObject recipient) => recipient switch
     {
         FakeUser { Mailbox: { } mailbox } => mailbox.RecipientTypeDetails,
@@ -63,21 +67,17 @@ public static class FakeExchangeDirectory
         };
     }
 
-    public static FakeUser Mailbox(FakeTenant tenant, string identity) => Resolve(Mailboxes(tenant), identity);
+    // By object id first: a dictionary hit, where matching every recipient's addresses is a scan of the tenant.
+    // An id never looks like an address, UPN or Guid of another object, so the answer is the same.
+    public static FakeUser Mailbox(FakeTenant tenant, string identity) =>
+        tenant.Users.TryGetValue(identity, out var user) && user.Mailbox is not null ? user : Resolve(Mailboxes(tenant), identity);
 
-    public static FakeDirectoryObject Recipient(FakeTenant tenant, string identity) => Resolve(Recipients(tenant), identity);
+    public static FakeDirectoryObject Recipient(FakeTenant tenant, string identity) =>
+        tenant.FindLiveById(identity) is { } found && IsRecipient(found) ? found : Resolve(Recipients(tenant), identity);
 
     /// <summary>Whoever else holds the proxy (live or restorable), or null.</summary>
     public static FakeDirectoryObject? OtherHolder(FakeTenant tenant, FakeDirectoryObject self, string proxy)
     {
-        var holder = tenant.FindProxyHolder(proxy);
-        if (holder is not null && !ReferenceEquals(holder, self))
-        {
-            return holder;
-        }
-
-        // FindProxyHolder returns the first holder; make sure no second one hides behind self.
-        return tenant.AllAddressHolders.FirstOrDefault(o => !ReferenceEquals(o, self)
-            && o.ProxyAddresses.Any(p => string.Equals(p, proxy, StringComparison.OrdinalIgnoreCase)));
+        return tenant.FindProxyHolders(proxy).FirstOrDefault(o => !ReferenceEquals(o, self));
     }
 }

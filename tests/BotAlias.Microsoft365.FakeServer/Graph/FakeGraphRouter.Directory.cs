@@ -51,9 +51,8 @@ public sealed partial class FakeGraphRouter
         var select = Select(r, properties, type) ?? defaults;
         var clauses = Filter(r, properties, type);
         var advanced = IsAdvancedQuery(r);
-        var items = source.Where(o => Matches(o, clauses)).OrderBy(o => o.Id, StringComparer.Ordinal)
-            .Select(o => FakeGraphJson.ToJson(o, select, withType));
-        return Page(r, items, context, advanced);
+        var items = source.Where(o => Matches(o, clauses)).OrderBy(o => o.Id, StringComparer.Ordinal).ToList();
+        return Page(r, items, o => FakeGraphJson.ToJson(o, select, withType), context, advanced);
     }
 
     // https://learn.microsoft.com/graph/api/user-get ({id | userPrincipalName}); $expand=manager per user-list-manager.
@@ -177,6 +176,48 @@ public sealed partial class FakeGraphRouter
             .OrderBy(o => o.Id, StringComparer.Ordinal)
             .Select(o => FakeGraphJson.ToJson(o, select.Where(p => FakeGraphJson.TypeOf(o).Properties.Contains(p)), withType: true));
         return Page(r, members, "directoryObjects", advanced);
+    }
+
+    /// <summary>
+    /// GET /groups/{id}/transitiveMembers/microsoft.graph.user (https://learn.microsoft.com/graph/api/group-list-transitivemembers):
+    /// the users among the members, nested groups followed, each once. The OData cast is an advanced query
+    /// (https://learn.microsoft.com/graph/aad-advanced-queries), so the fake asks for ConsistencyLevel and $count.
+    /// </summary>
+    private FakeGraphResponse ListTransitiveMembers(FakeGraphRequest r, string groupId, string cast)
+    {
+        FakeGraphPermissions.Require(r.Caller, FakeGraphPermissions.ReadGroupMembers);
+        if (cast != "microsoft.graph.user")
+        {
+            throw FakeGraphException.Unsupported($"The fake casts transitive members to microsoft.graph.user only, not '{cast}'.");
+        }
+
+        var group = Tenant.Groups.GetValueOrDefault(groupId) ?? throw FakeGraphException.NotFound(groupId);
+        if (!IsAdvancedQuery(r))
+        {
+            throw new FakeGraphException(400, "Request_UnsupportedQuery", "An OData cast on transitiveMembers needs the ConsistencyLevel: eventual header and $count=true.");
+        }
+
+        var select = Select(r, FakeGraphProperties.User, "user") ?? FakeGraphProperties.UserDefault;
+        var users = new Dictionary<string, FakeUser>(StringComparer.OrdinalIgnoreCase);
+        var seenGroups = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { group.Id };
+        var pending = new Queue<FakeGroup>([group]);
+        while (pending.TryDequeue(out var current))
+        {
+            foreach (var id in current.MemberIds)
+            {
+                if (Tenant.Users.TryGetValue(id, out var user))
+                {
+                    users.TryAdd(user.Id, user);
+                }
+                else if (Tenant.Groups.TryGetValue(id, out var nested) && seenGroups.Add(nested.Id))
+                {
+                    pending.Enqueue(nested);
+                }
+            }
+        }
+
+        var ordered = users.Values.OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
+        return Page(r, ordered, u => FakeGraphJson.ToJson(u, select, withType: true), "users", advanced: true);
     }
 
     // https://learn.microsoft.com/graph/api/domain-list

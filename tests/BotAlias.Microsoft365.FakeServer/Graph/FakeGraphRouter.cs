@@ -55,6 +55,7 @@ public sealed partial class FakeGraphRouter(FakeMicrosoft365Server server)
             (1, "groups", "GET") => ListGroups(r),
             (2, "groups", "GET") => GetGroup(r, s[1]),
             (3, "groups", "GET") when s[2] == "members" => ListMembers(r, s[1]),
+            (4, "groups", "GET") when s[2] == "transitiveMembers" => ListTransitiveMembers(r, s[1], s[3]),
             (1, "contacts", "GET") => ListContacts(r),
             (2, "contacts", "GET") => GetContact(r, s[1]),
             (1, "domains", "GET") => ListDomains(r),
@@ -202,9 +203,12 @@ public sealed partial class FakeGraphRouter(FakeMicrosoft365Server server)
     /// absolute <c>@odata.nextLink</c> carrying the whole original query and an opaque <c>$skiptoken</c>
     /// (https://learn.microsoft.com/graph/paging).
     /// </summary>
-    private FakeGraphResponse Page(FakeGraphRequest r, IEnumerable<JsonObject> items, string context, bool advanced)
+    private FakeGraphResponse Page(FakeGraphRequest r, IEnumerable<JsonObject> items, string context, bool advanced) =>
+        Page(r, items.ToList(), item => item, context, advanced);
+
+    /// <summary>As above, projecting only the page's objects to JSON, so listing 10,000 users a page at a time stays cheap.</summary>
+    private FakeGraphResponse Page<T>(FakeGraphRequest r, IReadOnlyList<T> all, Func<T, JsonObject> project, string context, bool advanced)
     {
-        var all = items.ToList();
         var top = GraphDefaultPageSize;
         if (r.Query.TryGetValue("$top", out var topText)
             && (!int.TryParse(topText, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top is < 1 or > 999))
@@ -219,7 +223,7 @@ public sealed partial class FakeGraphRouter(FakeMicrosoft365Server server)
         }
 
         var size = Math.Min(top, server.PageSize);
-        var page = all.Skip(offset).Take(size).ToList();
+        var page = all.Skip(offset).Take(size).Select(project).ToList();
         var json = new JsonObject { ["@odata.context"] = $"{r.BaseUrl}v1.0/$metadata#{context}" };
         if (advanced)
         {

@@ -42,10 +42,14 @@ public sealed class FakeMicrosoft365Server : IAsyncDisposable
         Tenant = tenant ?? FakeTenantSeed.LoadDemoSeed();
         Tenant.TenantId = tenant?.TenantId ?? tenantId;
         Faults.Clear();
+        RateBudget.Clear();
         Journal.Clear();
     }
 
     public FaultInjector Faults { get; } = new();
+
+    /// <summary>Per-service request budgets (off until a test sets one); over budget is a 429 with Retry-After.</summary>
+    public FakeRateBudget RateBudget { get; } = new();
 
     public RequestJournal Journal { get; } = new();
 
@@ -97,6 +101,16 @@ public sealed class FakeMicrosoft365Server : IAsyncDisposable
             if (!Authenticate(context, service))
             {
                 await FakeErrors.WriteAsync(context, service, 401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience or token.");
+                return;
+            }
+
+            if (RateBudget.TryTake(service) is { } wait)
+            {
+                // Retry-After in seconds with a fraction, as Graph sends it; rounded up so waiting that long is enough.
+                var seconds = Math.Ceiling(wait.TotalMilliseconds) / 1000;
+                await FakeErrors.WriteAsync(
+                    context, service, 429, "TooManyRequests", "Too many requests: the tenant's request budget is spent.",
+                    seconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture));
                 return;
             }
 

@@ -11,7 +11,7 @@ public abstract class FakeDirectoryObject
 
     public required string DisplayName { get; set; }
 
-    public List<string> ProxyAddresses { get; } = [];
+    public FakeProxyAddresses ProxyAddresses { get; } = [];
 
     public bool OnPremisesSyncEnabled { get; set; }
 

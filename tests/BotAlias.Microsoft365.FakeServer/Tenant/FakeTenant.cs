@@ -7,6 +7,13 @@ namespace BotAlias.Microsoft365.FakeServer.Tenant;
 /// </summary>
 public sealed class FakeTenant
 {
+    private readonly FakeAddressIndex _addresses;
+
+    public FakeTenant()
+    {
+        _addresses = new FakeAddressIndex(this);
+    }
+
     /// <summary>Settable: the demo seed's id is not a GUID, while a real tenant's (and the adapter's options) must be.</summary>
     public required string TenantId { get; set; }
 
@@ -46,16 +53,28 @@ public sealed class FakeTenant
         LiveRecipients.Concat(ExchangeOnlyRecipients.Where(r => r.IsSoftDeleted)).Concat(DeletedItems);
 
     /// <summary>Who holds the proxy address (any prefix), compared without case as Exchange does; null if nobody.</summary>
-    public FakeDirectoryObject? FindProxyHolder(string proxyAddress)
+    public FakeDirectoryObject? FindProxyHolder(string proxyAddress) => FindProxyHolders(proxyAddress) is [var first, ..] ? first : null;
+
+    /// <summary>Everyone holding the proxy address (a tenant should have one at most), from an index kept up to date.</summary>
+    public IReadOnlyList<FakeDirectoryObject> FindProxyHolders(string proxyAddress)
     {
+        ArgumentNullException.ThrowIfNull(proxyAddress);
         var colon = proxyAddress.IndexOf(':', StringComparison.Ordinal);
-        var prefix = colon > 0 ? proxyAddress[..colon] : "smtp";
-        var value = colon > 0 ? proxyAddress[(colon + 1)..] : proxyAddress;
-        return AllAddressHolders.FirstOrDefault(o => o.ProxyAddresses.Any(p =>
-            p.Length == prefix.Length + 1 + value.Length
-            && p.StartsWith(prefix + ":", StringComparison.OrdinalIgnoreCase)
-            && p.EndsWith(value, StringComparison.OrdinalIgnoreCase)));
+        return _addresses.Holders(colon > 0 ? proxyAddress : "smtp:" + proxyAddress);
     }
+
+    /// <summary>How many objects can hold addresses; the index rebuilds when it changes.</summary>
+    internal int HolderCount => Users.Count + Groups.Count + Contacts.Count + ExchangeOnlyRecipients.Count + DeletedItems.Count;
+
+    internal bool Contains(FakeDirectoryObject o) => o switch
+    {
+        FakeUser u => Users.TryGetValue(u.Id, out var found) && ReferenceEquals(found, u),
+        FakeGroup g => Groups.TryGetValue(g.Id, out var found) && ReferenceEquals(found, g),
+        FakeContact c => Contacts.TryGetValue(c.Id, out var found) && ReferenceEquals(found, c),
+        FakeExchangeOnlyRecipient r => ExchangeOnlyRecipients.Contains(r),
+        FakeDeletedObject d => DeletedItems.Contains(d),
+        _ => false,
+    };
 
     public FakeDirectoryObject? FindLiveById(string id) =>
         Users.GetValueOrDefault(id) as FakeDirectoryObject

@@ -38,6 +38,9 @@ public static class FakeTenantSeed
                 DisplayName = Text(u, "displayName")!,
                 UserPrincipalName = Text(u, "userPrincipalName")!,
                 JobTitle = Text(u, "jobTitle"),
+                GivenName = Text(u, "givenName"),
+                Surname = Text(u, "surname"),
+                MailNickname = u["mailbox"] is JsonObject withAlias ? Text(withAlias, "alias") : null,
                 ManagerId = Text(u, "managerId"),
                 AccountEnabled = u["accountEnabled"]?.GetValue<bool>() ?? true,
                 OnPremisesSyncEnabled = Bool(u, "onPremisesSyncEnabled"),
@@ -82,6 +85,7 @@ public static class FakeTenantSeed
                 DisplayName = Text(s, "displayName")!,
                 UserPrincipalName = primary,
                 AccountEnabled = false,
+                MailNickname = Text(s, "alias"),
             };
             AddAddresses(mailbox, s);
             mailbox.HiddenFromAddressLists = Bool(s, "hiddenFromAddressLists");
@@ -99,6 +103,9 @@ public static class FakeTenantSeed
 
             group.HiddenFromAddressLists = Bool(g, "hiddenFromAddressLists");
             group.MemberIds.AddRange(Items(g, "memberIds").Select(i => i.GetValue<string>()));
+
+            // Nested groups are members like any other, as Graph's members list shows them.
+            group.MemberIds.AddRange(Items(g, "memberGroupIds").Select(i => i.GetValue<string>()));
             tenant.Groups.Add(group.Id, group);
         }
 

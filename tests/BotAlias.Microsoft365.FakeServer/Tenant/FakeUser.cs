@@ -12,6 +12,13 @@ public sealed class FakeUser : FakeDirectoryObject
 
     public string? JobTitle { get; set; }
 
+    public string? GivenName { get; set; }
+
+    public string? Surname { get; set; }
+
+    /// <summary>Entra's mailNickname (Exchange's Alias); null reads as the UPN's local part, as Entra fills it in.</summary>
+    public string? MailNickname { get; set; }
+
     public string? ManagerId { get; set; }
 
     public List<string> DirectoryRoles { get; } = [];

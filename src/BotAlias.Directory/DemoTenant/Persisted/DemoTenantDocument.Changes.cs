@@ -24,6 +24,24 @@ internal sealed partial record DemoTenantDocument
                 : c)],
         };
 
+    /// <summary>
+    /// Replaces the SMTP addresses of many user and shared mailboxes in one pass over the document, so a bulk batch
+    /// costs one copy of the tenant however many mailboxes it touches. <paramref name="changes"/> is keyed by id,
+    /// ignoring case.
+    /// </summary>
+    public DemoTenantDocument WithMailboxAddresses(IReadOnlyDictionary<string, MailboxAddresses> changes) =>
+        changes.Count == 0
+            ? this
+            : this with
+            {
+                Users = [.. Users.Select(u => u.Mailbox is not null && changes.TryGetValue(u.Id, out var c)
+                    ? u with { Mailbox = u.Mailbox with { PrimaryAddress = c.Primary, SecondaryAddresses = c.Secondaries } }
+                    : u)],
+                SharedMailboxes = [.. SharedMailboxes.Select(m => changes.TryGetValue(m.Id, out var c)
+                    ? m with { PrimaryAddress = c.Primary, SecondaryAddresses = c.Secondaries }
+                    : m)],
+            };
+
     public DemoTenantDocument WithUser(string userId, Func<UserRecord, UserRecord> change) =>
         this with { Users = [.. Users.Select(u => Matches(u.Id, userId) ? change(u) : u)] };
 

@@ -15,4 +15,7 @@ internal sealed record GroupRecord
 
     /// <summary>User ids.</summary>
     public IReadOnlyList<string> MemberIds { get; init => field = value ?? []; } = [];
+
+    /// <summary>Ids of groups nested in this one (their members are members too, as Graph's transitiveMembers has them).</summary>
+    public IReadOnlyList<string>? MemberGroupIds { get; init; }
 }

@@ -12,6 +12,9 @@ internal sealed record MailboxRecord
 
     public IReadOnlyList<string> SecondaryAddresses { get; init => field = value ?? []; } = [];
 
+    /// <summary>Exchange's Alias (Entra mailNickname); absent means the local part of the user's UPN.</summary>
+    public string? Alias { get; init; }
+
     public bool HiddenFromAddressLists { get; init; }
 
     /// <summary>Absent means Regular.</summary>

@@ -10,5 +10,8 @@ internal sealed record SharedMailboxRecord
 
     public IReadOnlyList<string> SecondaryAddresses { get; init => field = value ?? []; } = [];
 
+    /// <summary>Exchange's Alias; absent means the local part of the primary address.</summary>
+    public string? Alias { get; init; }
+
     public bool HiddenFromAddressLists { get; init; }
 }

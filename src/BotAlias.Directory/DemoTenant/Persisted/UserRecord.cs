@@ -9,6 +9,12 @@ internal sealed record UserRecord
 
     public required string DisplayName { get; init; }
 
+    /// <summary>Entra's givenName; absent in older files and for accounts without one (never guessed from the display name).</summary>
+    public string? GivenName { get; init; }
+
+    /// <summary>Entra's surname; absent as <see cref="GivenName"/>.</summary>
+    public string? Surname { get; init; }
+
     public string? JobTitle { get; init; }
 
     public string? ManagerId { get; init; }

@@ -4,6 +4,7 @@ using BotAlias.Cli;
 using BotAlias.Core.Validation;
 using BotAlias.Features.AliasRequests;
 using BotAlias.Features.AuditExport;
+using BotAlias.Features.Bulk;
 using BotAlias.Hosting;
 using BotAlias.Manifest;
 using Microsoft.Extensions.Configuration.Json;
@@ -53,6 +54,7 @@ try
 
     app.MapBotFramework("/api/messages");
     app.MapAuditExport();
+    app.MapBulk();
     await app.RunAsync();
     return 0;
 }

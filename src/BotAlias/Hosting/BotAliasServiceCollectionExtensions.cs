@@ -4,6 +4,7 @@ using BotAlias.BotFramework.Turns;
 using BotAlias.Core.Directory;
 using BotAlias.Features.AliasRequests;
 using BotAlias.Features.AuditExport;
+using BotAlias.Features.Bulk;
 using BotAlias.Features.Help;
 using BotAlias.Features.Lookup;
 using BotAlias.Features.Offboarding;
@@ -50,6 +51,7 @@ public static class BotAliasServiceCollectionExtensions
         services.AddLookupFeature();
         services.AddAuditExportFeature(configuration);
         services.AddOffboardingFeature(configuration);
+        services.AddBulkFeature(configuration);
         return services;
     }
 }

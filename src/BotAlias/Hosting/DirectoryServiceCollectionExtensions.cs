@@ -1,4 +1,5 @@
 using BotAlias.Core.Administration;
+using BotAlias.Core.Bulk;
 using BotAlias.Core.Directory;
 using BotAlias.Directory.DemoTenant;
 using BotAlias.Microsoft365;
@@ -27,6 +28,8 @@ public static class DirectoryServiceCollectionExtensions
         services.AddSingleton<IMailboxSettings>(sp => sp.GetRequiredService<DemoTenantDirectory>());
         services.AddSingleton<IAccountAdministration>(sp => sp.GetRequiredService<DemoTenantDirectory>());
         services.AddSingleton<ITeamsAppInstaller>(sp => sp.GetRequiredService<DemoTenantDirectory>());
+        services.AddSingleton<IBulkDirectoryReader>(sp => sp.GetRequiredService<DemoTenantDirectory>());
+        services.AddSingleton<IBulkAddressWriter>(sp => sp.GetRequiredService<DemoTenantDirectory>());
         services.AddSingleton<IDirectoryProbe, InProcessDirectoryProbe>();
         return services;
     }

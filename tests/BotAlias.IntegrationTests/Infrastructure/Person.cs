@@ -10,6 +10,10 @@ public sealed record Person(string Name, string AadObjectId, string ChannelId, s
 
     public static Person Adele { get; } = new("Adele Vance", "00000000-0000-0000-0000-0000000000022", "29:adele", "a:adele-personal");
 
+    public static Person Isaiah { get; } = new("Isaiah Langer", "00000000-0000-0000-0000-0000000000023", "29:isaiah", "a:isaiah-personal");
+
+    public static Person Lynne { get; } = new("Lynne Robbins", "00000000-0000-0000-0000-0000000000025", "29:lynne", "a:lynne-personal");
+
     /// <summary>Has no manager; an admin and an approver.</summary>
     public static Person Patti { get; } = new("Patti Fernandez", "00000000-0000-0000-0000-0000000000024", "29:patti", "a:patti-personal");
 }

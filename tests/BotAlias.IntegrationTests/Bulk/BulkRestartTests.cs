@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
 using BotAlias.Core.Bulk;
 using BotAlias.Features.Bulk.Cards;
 using BotAlias.IntegrationTests.Infrastructure;
-using BotAlias.TestSupport;
-using BotAlias.TestSupport.Bulk;
 using Xunit.Abstractions;
 
 namespace BotAlias.IntegrationTests.Bulk;
@@ -32,7 +29,7 @@ public sealed class BulkRestartTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task A_run_stopped_by_a_restart_resumes_and_changes_each_mailbox_exactly_once()
     {
-        WriteTenantWithGeneratedPeople();
+        BulkTenantFiles.WriteDemoWithGeneratedPeople(_dataFolder, Generated);
         string runId;
         int toChange;
         int doneBeforeRestart;
@@ -87,19 +84,4 @@ public sealed class BulkRestartTests(ITestOutputHelper output) : IDisposable
         .With("Outbox:LeaseDuration", "00:00:03")
         .With("Bulk:BatchSize", "10")
         .With("Bulk:SliceDuration", "00:00:01");
-
-    /// <summary>The demo tenant's people (the admins and approvers) plus generated mailboxes, as the tenant's data file.</summary>
-    private void WriteTenantWithGeneratedPeople()
-    {
-        var demo = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "BotAlias.Directory", "DemoTenant", "demo-tenant.json")))!.AsObject();
-        var generated = JsonNode.Parse(LargeTenantSeed.Generate(Generated))!.AsObject();
-        var users = demo["users"]!.AsArray();
-        foreach (var user in generated["users"]!.AsArray())
-        {
-            users.Add(user!.DeepClone());
-        }
-
-        System.IO.Directory.CreateDirectory(_dataFolder);
-        File.WriteAllText(Path.Combine(_dataFolder, "demo-tenant.json"), demo.ToJsonString());
-    }
 }

@@ -6,21 +6,22 @@ namespace BotAlias.Manifest.Tests;
 public sealed class BotCommandListTests
 {
     private static readonly string[] Commands =
-        ["help", "alias", "offboard", "whois", "my aliases", "my requests", "pending approvals"];
+        ["help", "alias", "offboard", "whois", "my aliases", "my requests", "pending approvals", "bulk"];
 
     private static readonly JsonNode Bot =
         JsonNode.Parse(TeamsAppPackageBuilder.FromConfiguration(TestConfiguration.Create()).BuildManifestJson())!["bots"]![0]!;
 
     [Fact]
-    public void Bot_is_offered_in_personal_chat_teams_and_group_chats_without_files()
+    public void Bot_is_offered_in_personal_chat_teams_and_group_chats_and_takes_files_in_personal_chat()
     {
         Assert.Equal(["personal", "team", "groupChat"], Scopes(Bot));
-        Assert.False((bool)Bot["supportsFiles"]!);
+        // Admins send a CSV file in the 1:1 chat to start a bulk change for the people in it.
+        Assert.True((bool)Bot["supportsFiles"]!);
         Assert.False((bool)Bot["isNotificationOnly"]!);
     }
 
     [Fact]
-    public void Personal_chat_lists_all_seven_commands_in_order()
+    public void Personal_chat_lists_all_eight_commands_in_order()
     {
         var personal = Assert.Single(Lists(), l => Scopes(l).SequenceEqual(["personal"]));
 

@@ -4,13 +4,22 @@ using BotAlias.Features.Help;
 
 namespace BotAlias.Bot;
 
-/// <summary>Routes typed messages to the feature commands, and greets when the bot is added.</summary>
-public sealed class BotAliasActivityHandler(IEnumerable<IMessageCommand> commands, HelpCommand help) : IActivityHandler
+/// <summary>Routes typed messages (and files sent in chat) to the features, and greets when the bot is added.</summary>
+public sealed class BotAliasActivityHandler(IEnumerable<IMessageCommand> commands, IEnumerable<IMessageAttachmentHandler> attachmentHandlers, HelpCommand help) : IActivityHandler
 {
     private readonly IMessageCommand[] _commands = [.. commands];
+    private readonly IMessageAttachmentHandler[] _attachmentHandlers = [.. attachmentHandlers];
 
     public async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        // A file sent in chat is what the person meant, whatever text came with it.
+        var attachmentHandler = turn.Activity.Attachments is { Count: > 0 } ? Array.Find(_attachmentHandlers, h => h.CanHandle(turn.Activity)) : null;
+        if (attachmentHandler is not null)
+        {
+            await attachmentHandler.HandleAsync(turn, cancellationToken);
+            return;
+        }
+
         var text = turn.Text.ToLowerInvariant();
         var command = text.Length == 0 ? null : Array.Find(_commands, c => c.Matches(text));
         if (command is not null)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotAlias.AdaptiveCards;
 using BotAlias.BotFramework.Invoke;
@@ -41,7 +42,7 @@ public sealed class BulkDryRunHandler(ActorResolver actors, BulkFormCheck check,
             return AdaptiveCardInvokeResponse.Message(BulkCommand.AdminsOnly);
         }
 
-        var values = BulkFormValues.From(JsonNode.Parse(action.Data.GetRawText()) as JsonObject);
+        var values = BulkFormValues.From(action.Data.ValueKind == JsonValueKind.Object ? JsonObject.Create(action.Data) : null);
         var result = await check.CheckAsync(actor.Id, values, cancellationToken);
         if (!result.IsValid)
         {

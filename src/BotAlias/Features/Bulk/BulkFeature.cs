@@ -4,6 +4,7 @@ using BotAlias.Core.Bulk;
 using BotAlias.Core.Bulk.Execution;
 using BotAlias.Core.Bulk.Planning;
 using BotAlias.Features.Bulk.Export;
+using BotAlias.Features.Bulk.Upload;
 using BotAlias.Outbox;
 using Microsoft.Extensions.Options;
 
@@ -39,6 +40,7 @@ public static class BulkFeature
         services.AddSingleton<BulkApproverRouter>();
 
         services.AddSingleton<IMessageCommand, BulkCommand>();
+        services.AddBulkFileUpload();
         services.AddSingleton<IAdaptiveCardActionHandler, BulkDryRunHandler>();
         services.AddSingleton<IAdaptiveCardActionHandler, BulkSubmitHandler>();
         services.AddSingleton<IAdaptiveCardActionHandler, BulkDiscardHandler>();

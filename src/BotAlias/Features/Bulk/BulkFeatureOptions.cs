@@ -11,6 +11,15 @@ public sealed class BulkFeatureOptions
     /// <summary>The most entries a pasted or uploaded list may have.</summary>
     public int MaxListEntries { get; set; } = 50_000;
 
+    /// <summary>The biggest CSV file an admin may send in chat for a list; 5 MB holds far more rows than <see cref="MaxListEntries"/>.</summary>
+    public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>
+    /// Hosts a sent file may be downloaded from besides SharePoint Online's (*.sharepoint.com, *.sharepoint-df.com),
+    /// over https; plain http only for loopback hosts, for tests. Empty in production.
+    /// </summary>
+    public IList<string> FileDownloadHosts { get; } = [];
+
     /// <summary>Items written per batch; each batch is stored with its audit lines in one transaction.</summary>
     public int BatchSize { get; set; } = 50;
 

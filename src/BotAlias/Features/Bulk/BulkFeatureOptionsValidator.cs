@@ -14,6 +14,16 @@ public sealed class BulkFeatureOptionsValidator : IValidateOptions<BulkFeatureOp
             problems.Add("Bulk:MaxListEntries must be between 1 and 200000.");
         }
 
+        if (options.MaxFileBytes is < 1 or > 50 * 1024 * 1024)
+        {
+            problems.Add("Bulk:MaxFileBytes must be between 1 and 52428800 (50 MB): a sent list is read into memory.");
+        }
+
+        foreach (var host in options.FileDownloadHosts.Where(h => Uri.CheckHostName(h?.Trim()) == UriHostNameType.Unknown))
+        {
+            problems.Add($"Bulk:FileDownloadHosts: '{host}' is not a host name; give names such as files.contoso.com, without https:// or a path.");
+        }
+
         if (options.BatchSize is < 1 or > 500)
         {
             problems.Add("Bulk:BatchSize must be between 1 and 500.");

@@ -11,11 +11,18 @@ internal sealed record BenchSettings(
     TimeSpan Duration,
     TimeSpan Warmup,
     int[] Connections,
-    int[] InvokeConnections)
+    int[] InvokeConnections,
+    IReadOnlySet<string> Only)
 {
+    /// <summary>The parts of the run <c>--only</c> can pick; all of them when it is not given.</summary>
+    public static readonly IReadOnlySet<string> Parts = new HashSet<string>(["botalias", "raw", "peer", "invokes"], StringComparer.Ordinal);
+
+    /// <summary>Whether this part of the run is measured (<c>--only botalias,invokes</c> skips the others, for profiling).</summary>
+    public bool Runs(string part) => Only.Contains(part);
+
     public const string Usage =
         "usage: LoadGenerator --botalias <BotAlias.dll> --raw <RawBaseline.dll> [--peer <echo-bot.mjs>] [--work <folder>] "
-        + "[--duration 10] [--warmup 3] [--connections 50,200] [--invoke-connections 10,50]";
+        + "[--duration 10] [--warmup 3] [--connections 50,200] [--invoke-connections 10,50] [--only botalias,raw,peer,invokes]";
 
     public static BenchSettings? Parse(string[] args, TextWriter errors)
     {
@@ -57,7 +64,8 @@ internal sealed record BenchSettings(
                 TimeSpan.FromSeconds(Positive(values.GetValueOrDefault("duration", "10"), 600)),
                 TimeSpan.FromSeconds(Positive(values.GetValueOrDefault("warmup", "3"), 600)),
                 List(values.GetValueOrDefault("connections", "50,200")),
-                List(values.GetValueOrDefault("invoke-connections", "10,50")));
+                List(values.GetValueOrDefault("invoke-connections", "10,50")),
+                PartList(values.GetValueOrDefault("only", string.Join(',', Parts))));
         }
         catch (FormatException ex)
         {
@@ -68,6 +76,14 @@ internal sealed record BenchSettings(
     }
 
     private static int[] List(string text) => [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => Positive(t, 2000))];
+
+    private static HashSet<string> PartList(string text)
+    {
+        var parts = new HashSet<string>(text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+        return parts.Count > 0 && parts.IsSubsetOf(Parts)
+            ? parts
+            : throw new FormatException($"'{text}' is not a list of {string.Join(", ", Parts)}.");
+    }
 
     private static int Positive(string text, int max) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 && value <= max

@@ -6,6 +6,9 @@ namespace LoadGenerator;
 /// <summary>A bot started by the benchmark, with its output in a log file; killed (only this process) when disposed.</summary>
 internal sealed class BotProcess : IDisposable
 {
+    // USER_HZ: 100 on every Linux the benchmark runs on (the kernel fixes it for /proc, whatever HZ is).
+    private const int ClockTicksPerSecond = 100;
+
     private readonly Process _process;
 
     private BotProcess(Process process, long startedAt)
@@ -47,6 +50,23 @@ internal sealed class BotProcess : IDisposable
 
     /// <summary>Peak resident set size (VmHWM) in MiB since start or the last <see cref="ResetPeakRss"/>.</summary>
     public double PeakRssMiB() => ReadStatusKiB("VmHWM:") / 1024.0;
+
+    /// <summary>CPU time the process has used so far (user + system), from /proc; zero when it cannot be read.</summary>
+    public TimeSpan CpuTime()
+    {
+        try
+        {
+            // Fields after the command name, which is in parentheses and may contain spaces: utime and stime are the 12th and 13th.
+            var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
+        }
+        catch (Exception ex) when (ex is IOException or FormatException or IndexOutOfRangeException)
+        {
+            return TimeSpan.Zero;
+        }
+    }
 
     /// <summary>Resets VmHWM to the current RSS (Linux clear_refs 5), so each phase reports its own peak.</summary>
     public bool ResetPeakRss()

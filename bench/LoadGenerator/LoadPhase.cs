@@ -28,6 +28,7 @@ internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint)
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
         var failed = 0;
         var accepted = 0;
+        var cpuAtStart = process.CpuTime();
         var started = Stopwatch.GetTimestamp();
         var stopAt = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
 
@@ -69,6 +70,7 @@ internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint)
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var sent = ledger.Issued;
         var peakDuringLoad = process.PeakRssMiB();
+        var cpuDuringLoad = process.CpuTime() - cpuAtStart;
 
         // Replies sent later in the background still count: wait for them, for a bounded time.
         var acked = Enumerable.Range(0, sent).Count(i => ledger.AckedAt(i) != 0) - failed;
@@ -103,7 +105,8 @@ internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint)
             bot, kind, connections, elapsed, sent, acked, failed, ledger.Replies, ledger.StrayReplies,
             (expectReplies ? Math.Min(acked, ledger.Replies) : acked) / elapsed,
             Percentiles.Of(replies, 50), Percentiles.Of(replies, 99), Percentiles.Of(acks, 50), Percentiles.Of(acks, 99),
-            Math.Max(peakDuringLoad, process.PeakRssMiB()), accepted);
+            Math.Max(peakDuringLoad, process.PeakRssMiB()), accepted,
+            sent > 0 && cpuDuringLoad > TimeSpan.Zero ? cpuDuringLoad.TotalMilliseconds * 1000 / sent : double.NaN);
     }
 
     private static double Milliseconds(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;

@@ -1,6 +1,10 @@
 namespace LoadGenerator;
 
-/// <summary>What one fixed-concurrency phase measured. Latencies in milliseconds; NaN when nothing was measured.</summary>
+/// <summary>
+/// What one fixed-concurrency phase measured. Latencies in milliseconds; NaN when nothing was measured.
+/// <see cref="CpuMsPerThousand"/> is the bot's own CPU time (user + system) per 1,000 activities: unlike
+/// throughput it hardly moves when other processes share the machine.
+/// </summary>
 internal sealed record PhaseResult(
     string Bot,
     string Kind,
@@ -17,4 +21,5 @@ internal sealed record PhaseResult(
     double AckP50,
     double AckP99,
     double PeakRssMiB,
-    int Accepted = 0);
+    int Accepted = 0,
+    double CpuMsPerThousand = double.NaN);

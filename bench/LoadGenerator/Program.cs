@@ -12,12 +12,18 @@ await using var stub = await ConnectorStub.StartAsync(FreePort.Next());
 var activities = new TeamsActivities(stub.ServiceUrl);
 var runner = new BenchRunner(settings, stub, activities, Console.Out);
 
-var bots = new List<BotUnderTest>
+var bots = new List<BotUnderTest>();
+if (settings.Runs("botalias"))
 {
-    runner.BotAlias("messages"),
-    new(Report.Raw, "dotnet", [settings.RawBaselineDll], new Dictionary<string, string>(), HasAliasForm: false),
-};
-if (settings.PeerScript is { } peer)
+    bots.Add(runner.BotAlias("messages"));
+}
+
+if (settings.Runs("raw"))
+{
+    bots.Add(new(Report.Raw, "dotnet", [settings.RawBaselineDll], new Dictionary<string, string>(), HasAliasForm: false));
+}
+
+if (settings.PeerScript is { } peer && settings.Runs("peer"))
 {
     bots.Add(new(Report.Peer, "node", [peer], new Dictionary<string, string>(), HasAliasForm: false));
 }
@@ -31,7 +37,7 @@ foreach (var bot in bots)
     messages.AddRange(results);
 }
 
-var invokes = await runner.AliasSubmitsAsync(runner.BotAlias("invokes"));
+var invokes = settings.Runs("invokes") ? await runner.AliasSubmitsAsync(runner.BotAlias("invokes")) : [];
 
 var report = new Report(Console.Out);
 report.Messages(messages);

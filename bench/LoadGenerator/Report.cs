@@ -13,10 +13,10 @@ internal sealed class Report(TextWriter output)
     {
         output.WriteLine();
         output.WriteLine("Message turns (\"help\"): latency is from sending the activity to its reply arriving at the connector stub");
-        output.WriteLine($"{"bot",-22} {"conns",5} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"ack p50",8} {"ack p99",8} {"sent",8} {"replies",8} {"failed",7} {"peak RSS",9}");
+        output.WriteLine($"{"bot",-22} {"conns",5} {"turns/s",9} {"p50 ms",8} {"p99 ms",8} {"ack p50",8} {"ack p99",8} {"sent",8} {"replies",8} {"failed",7} {"peak RSS",9} {"CPU ms/1k",10}");
         foreach (var r in results)
         {
-            output.WriteLine($"{r.Bot,-22} {r.Connections,5} {F(r.ThroughputPerSecond, 0),9} {F(r.ReplyP50),8} {F(r.ReplyP99),8} {F(r.AckP50),8} {F(r.AckP99),8} {r.Sent,8} {r.Replies,8} {r.Failed,7} {F(r.PeakRssMiB, 0) + " MB",9}");
+            output.WriteLine($"{r.Bot,-22} {r.Connections,5} {F(r.ThroughputPerSecond, 0),9} {F(r.ReplyP50),8} {F(r.ReplyP99),8} {F(r.AckP50),8} {F(r.AckP99),8} {r.Sent,8} {r.Replies,8} {r.Failed,7} {F(r.PeakRssMiB, 0) + " MB",9} {F(r.CpuMsPerThousand, 0),10}");
         }
 
         output.WriteLine();
@@ -31,7 +31,7 @@ internal sealed class Report(TextWriter output)
 
             foreach (var r in group.Where(r => r.Bot != Raw))
             {
-                output.WriteLine($"  {r.Bot,-22} at {group.Key,3}: throughput {Ratio(r.ThroughputPerSecond, raw.ThroughputPerSecond)}x, p99 {Ratio(r.ReplyP99, raw.ReplyP99)}x, peak RSS {Ratio(r.PeakRssMiB, raw.PeakRssMiB)}x");
+                output.WriteLine($"  {r.Bot,-22} at {group.Key,3}: throughput {Ratio(r.ThroughputPerSecond, raw.ThroughputPerSecond)}x, p99 {Ratio(r.ReplyP99, raw.ReplyP99)}x, peak RSS {Ratio(r.PeakRssMiB, raw.PeakRssMiB)}x, CPU per turn {Ratio(r.CpuMsPerThousand, raw.CpuMsPerThousand)}x");
             }
         }
 
@@ -45,10 +45,10 @@ internal sealed class Report(TextWriter output)
     {
         output.WriteLine();
         output.WriteLine("Alias form submit (adaptiveCard/action \"alias/submit\", a new address each time; the answer is the HTTP response)");
-        output.WriteLine($"{"bot",-22} {"conns",5} {"invokes/s",9} {"p50 ms",8} {"p99 ms",8} {"sent",8} {"created",8} {"failed",7} {"peak RSS",9}");
+        output.WriteLine($"{"bot",-22} {"conns",5} {"invokes/s",9} {"p50 ms",8} {"p99 ms",8} {"sent",8} {"created",8} {"failed",7} {"peak RSS",9} {"CPU ms/1k",10}");
         foreach (var r in results)
         {
-            output.WriteLine($"{r.Bot,-22} {r.Connections,5} {F(r.ThroughputPerSecond, 0),9} {F(r.AckP50),8} {F(r.AckP99),8} {r.Sent,8} {r.Accepted,8} {r.Failed,7} {F(r.PeakRssMiB, 0) + " MB",9}");
+            output.WriteLine($"{r.Bot,-22} {r.Connections,5} {F(r.ThroughputPerSecond, 0),9} {F(r.AckP50),8} {F(r.AckP99),8} {r.Sent,8} {r.Accepted,8} {r.Failed,7} {F(r.PeakRssMiB, 0) + " MB",9} {F(r.CpuMsPerThousand, 0),10}");
         }
     }
 

@@ -5,6 +5,7 @@
 #   bash bench/load/run.sh                 # everything
 #   NO_PEER=1 bash bench/load/run.sh       # without the JS SDK peer
 #   DURATION=5 WARMUP=2 bash bench/load/run.sh   # shorter phases
+#   ONLY=botalias,invokes bash bench/load/run.sh  # some parts only (botalias, raw, peer, invokes), when profiling
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -36,4 +37,5 @@ exec dotnet bench/LoadGenerator/bin/Release/net10.0/LoadGenerator.dll \
   "${peer_args[@]}" \
   --work "$work" \
   --duration "${DURATION:-10}" --warmup "${WARMUP:-3}" \
-  --connections "${CONNECTIONS:-50,200}" --invoke-connections "${INVOKE_CONNECTIONS:-10,50}"
+  --connections "${CONNECTIONS:-50,200}" --invoke-connections "${INVOKE_CONNECTIONS:-10,50}" \
+  --only "${ONLY:-botalias,raw,peer,invokes}"

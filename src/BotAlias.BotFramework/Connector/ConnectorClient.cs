@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BotAlias.BotFramework.Diagnostics;
@@ -38,7 +37,7 @@ public sealed class ConnectorClient(
     public async Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default)
     {
         var url = new Uri(BaseUrl(serviceUrl) + "v3/conversations");
-        using var response = await SendWithRetryAsync(HttpMethod.Post, url, JsonContent.Create(parameters, Json.ConversationParameters), cancellationToken);
+        using var response = await SendWithRetryAsync(HttpMethod.Post, url, JsonSerializer.SerializeToUtf8Bytes(parameters, Json.ConversationParameters), cancellationToken);
         return await ReadBodyAsync(response, Json.ConversationResourceResponse, cancellationToken) ?? new ConversationResourceResponse(null, null, null);
     }
 
@@ -64,13 +63,13 @@ public sealed class ConnectorClient(
 
     private async Task<ResourceResponse> SendForResourceAsync(HttpMethod method, Uri url, Activity activity, CancellationToken cancellationToken)
     {
-        using var response = await SendWithRetryAsync(method, url, JsonContent.Create(activity, Json.Activity), cancellationToken);
+        // Serialized once, straight to UTF-8 bytes, and sent as they are on every attempt.
+        using var response = await SendWithRetryAsync(method, url, JsonSerializer.SerializeToUtf8Bytes(activity, Json.Activity), cancellationToken);
         return await ReadBodyAsync(response, Json.ResourceResponse, cancellationToken) ?? new ResourceResponse(null);
     }
 
-    private async Task<HttpResponseMessage> SendWithRetryAsync(HttpMethod method, Uri url, JsonContent? content, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendWithRetryAsync(HttpMethod method, Uri url, byte[]? body, CancellationToken cancellationToken)
     {
-        var body = content is null ? null : await content.ReadAsByteArrayAsync(cancellationToken);
         HttpResponseMessage response;
         try
         {
@@ -80,8 +79,9 @@ public sealed class ConnectorClient(
                     using var request = new HttpRequestMessage(method, url);
                     if (body is not null)
                     {
+                        // A constant header kept as text: no header objects built per request.
                         request.Content = new ByteArrayContent(body);
-                        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
                     }
 
                     if (await tokens.GetTokenAsync(ct) is { } token)

@@ -46,8 +46,15 @@ public static class BotFrameworkServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ConnectorRetryOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<BotFrameworkMetrics>()));
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
-        services.AddTransient<BotMessageEndpoint>();
+        // Features keep the client they are given for the life of the process, so the handler is never
+        // rotated by the factory; the pool itself retires connections, which keeps DNS changes of the
+        // connector's host visible. The factory's per-request logging handlers are left out: they log
+        // below the configured level for this category anyway, but cost a log scope and allocations per call.
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
+        services.AddSingleton<BotMessageEndpoint>();
         return services;
     }
 
@@ -55,6 +62,8 @@ public static class BotFrameworkServiceCollectionExtensions
     public static IEndpointConventionBuilder MapBotFramework(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
     {
         _ = endpoints.ServiceProvider.GetRequiredService<AdaptiveCardActionRouter>();
-        return endpoints.MapPost(pattern, (HttpContext http) => http.RequestServices.GetRequiredService<BotMessageEndpoint>().HandleAsync(http));
+        // Resolved once: every dependency is a singleton, and a turn then needs no request scope.
+        var endpoint = endpoints.ServiceProvider.GetRequiredService<BotMessageEndpoint>();
+        return endpoints.MapPost(pattern, (RequestDelegate)endpoint.HandleAsync);
     }
 }

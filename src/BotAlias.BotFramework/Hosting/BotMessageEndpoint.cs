@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.Json;
 using BotAlias.BotFramework.Authentication;
@@ -47,14 +48,13 @@ public sealed class BotMessageEndpoint(
             return;
         }
 
-        var body = await ReadBodyAsync(http.Request, _options.MaxActivityBytes, cancellationToken);
-        if (body is null)
+        var (activity, tooLarge) = await ReadActivityAsync(http.Request, _options.MaxActivityBytes, cancellationToken);
+        if (tooLarge)
         {
             await RefuseAsync(http, null, StatusCodes.Status413PayloadTooLarge, "activity too large");
             return;
         }
 
-        var activity = Parse(body);
         if (activity is null)
         {
             await RefuseAsync(http, null, StatusCodes.Status400BadRequest, "body is not a valid activity");
@@ -181,31 +181,51 @@ public sealed class BotMessageEndpoint(
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
         && (uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var ip) && IPAddress.IsLoopback(ip)));
 
-    /// <returns>The body, or null when it exceeds the limit.</returns>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the body into a pooled buffer and parses it there: the activity keeps no reference to the
+    /// bytes (its raw JSON parts are copies), so the buffer goes back to the pool at once and a turn
+    /// allocates no body-sized arrays.
+    /// </summary>
+    private static async Task<(Activity? Value, bool TooLarge)> ReadActivityAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
         {
-            return null;
+            return (null, true);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // One byte more than the limit, so that a body of exactly the limit is told apart from a longer one.
+        var capacity = (int)Math.Min(limit + 1L, request.ContentLength is { } length ? length + 1 : 16 * 1024);
+        var buffer = ArrayPool<byte>.Shared.Rent(capacity);
+        try
         {
-            if (buffer.Length + read > limit)
+            var used = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(used), cancellationToken)) > 0)
             {
-                return null;
+                used += read;
+                if (used > limit)
+                {
+                    return (null, true);
+                }
+
+                if (used == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(limit + 1L, buffer.Length * 2L));
+                    buffer.AsSpan(0, used).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
 
-            buffer.Write(chunk, 0, read);
+            return (Parse(buffer.AsSpan(0, used)), false);
         }
-
-        return buffer.ToArray();
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    private static Activity? Parse(byte[] body)
+    private static Activity? Parse(ReadOnlySpan<byte> body)
     {
         try
         {

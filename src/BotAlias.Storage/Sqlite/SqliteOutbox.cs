@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using BotAlias.Core.Outbox;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace BotAlias.Storage.Sqlite;
 
@@ -9,6 +10,8 @@ namespace BotAlias.Storage.Sqlite;
 /// The outbox in the <c>outbox</c> table. Leasing runs under SQLite's write lock (BEGIN IMMEDIATE), so two
 /// workers never hold the same message at once. A lease is a random token: finishing a message needs the
 /// token, so a worker whose lease ran out (and was handed to another) cannot finish someone else's work.
+/// A lease is committed with <c>synchronous = FULL</c>, the one durable write before the work is done: see
+/// <see cref="SqliteConnectionFactory"/>.
 /// </summary>
 public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, TimeProvider? timeProvider = null) : IOutbox
 {
@@ -35,6 +38,25 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
         var leaseToken = Guid.NewGuid().ToString("N");
 
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+
+        // The rest of the bot commits with synchronous = NORMAL, which a power loss may roll back. Committing
+        // the lease with FULL flushes the whole WAL, so the message, the state it was queued with and every
+        // earlier write are on disk before the worker acts on them outside the database. One flush per message,
+        // in the background, instead of one per write in people's turns.
+        await ExecuteAsync(connection, "PRAGMA synchronous = FULL;", cancellationToken);
+        try
+        {
+            return await LeaseAsync(connection, nowText, lockedUntil, leaseToken, cancellationToken);
+        }
+        finally
+        {
+            // The connection goes back to the pool, where the others expect NORMAL.
+            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL;", CancellationToken.None);
+        }
+    }
+
+    private static async Task<OutboxLease?> LeaseAsync(SqliteConnection connection, string nowText, string lockedUntil, string leaseToken, CancellationToken cancellationToken)
+    {
         using var transaction = connection.BeginTransaction(deferred: false);
 
         // The literal state and the (state, not_before, id) index make this a short index walk.
@@ -65,6 +87,13 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
         transaction.Commit();
 
         return new OutboxLease(row.Id, row.Kind, row.Payload, row.IdempotencyKey, (int)row.Attempts + 1, leaseToken, SqliteTimestamp.Parse(lockedUntil));
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public Task CompleteAsync(OutboxLease lease, CancellationToken cancellationToken = default) =>

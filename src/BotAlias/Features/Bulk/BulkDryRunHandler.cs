@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotAlias.AdaptiveCards;
@@ -56,7 +54,9 @@ public sealed class BulkDryRunHandler(ActorResolver actors, BulkFormCheck check,
         var sourceKey = SourceActivityKey(turn);
         var order = new BulkPlanOrder
         {
-            RunId = sourceKey is null ? BulkRunId.New() : RunIdFor(sourceKey),
+            // The same click always names the same run, so a redelivered invoke finds the dry run it queued the first
+            // time (the job's idempotency key is the run id).
+            RunId = sourceKey is null ? BulkRunId.New() : BulkRunId.For(sourceKey),
             TenantId = turn.TenantId!,
             RequesterId = actor.Id,
             RequesterName = actor.Name,
@@ -74,21 +74,4 @@ public sealed class BulkDryRunHandler(ActorResolver actors, BulkFormCheck check,
 
     private static string? SourceActivityKey(TurnContext turn) =>
         turn.Activity.Id is { Length: > 0 } id ? $"{turn.Activity.Conversation!.Id}|{id}" : null;
-
-    /// <summary>
-    /// The same click always names the same run, so a redelivered invoke finds the dry run it queued the first
-    /// time (the job's idempotency key is the run id). Hashing leaves nothing of the activity in the id.
-    /// </summary>
-    private static string RunIdFor(string sourceKey)
-    {
-        const string alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(sourceKey));
-        var id = new StringBuilder(BulkRunId.Prefix);
-        for (var i = 0; i < 6; i++)
-        {
-            id.Append(alphabet[hash[i] % alphabet.Length]);
-        }
-
-        return id.ToString();
-    }
 }

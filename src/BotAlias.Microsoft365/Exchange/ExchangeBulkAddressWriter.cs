@@ -97,9 +97,15 @@ public sealed class ExchangeBulkAddressWriter : IBulkAddressWriter, IDisposable
         {
             // Exchange checks some rules before noticing there is nothing to do (a synced mailbox is refused even an
             // address it holds; "taken" may name this very mailbox): when the change is already so, it is Applied.
-            if (await AlreadySoAsync(write, cancellationToken).ConfigureAwait(false))
+            switch (await AlreadySoAsync(write, cancellationToken).ConfigureAwait(false))
             {
-                return new BulkWriteOutcome(write.Key, BulkWriteStatus.Applied);
+                case (true, _):
+                    return new BulkWriteOutcome(write.Key, BulkWriteStatus.Applied);
+                case (null, var unavailable):
+                    // Throttled while checking: undecided, so tried again later rather than failed for good.
+                    return new BulkWriteOutcome(write.Key, BulkWriteStatus.Transient, unavailable!.Message, unavailable.RetryAfter);
+                default:
+                    break;
             }
 
             return e.Reason == DirectoryConflictReason.AddressInUse
@@ -125,8 +131,8 @@ public sealed class ExchangeBulkAddressWriter : IBulkAddressWriter, IDisposable
         }
     }
 
-    /// <summary>Whether the mailbox is already as the write wants it (read only after Exchange refused it).</summary>
-    private async Task<bool> AlreadySoAsync(BulkWrite write, CancellationToken cancellationToken)
+    /// <summary>Whether the mailbox is already as the write wants it (read only after Exchange refused it); null with the error when the read itself was throttled.</summary>
+    private async Task<(bool? AlreadySo, DirectoryUnavailableException? Unavailable)> AlreadySoAsync(BulkWrite write, CancellationToken cancellationToken)
     {
         try
         {
@@ -134,21 +140,20 @@ public sealed class ExchangeBulkAddressWriter : IBulkAddressWriter, IDisposable
             var recipient = await _exchange.GetRecipientAsync(write.RecipientId, cancellationToken).ConfigureAwait(false);
             if (recipient is null)
             {
-                return false;
+                return (false, null);
             }
 
             var addresses = ExchangeProxyAddresses.Parse(recipient.EmailAddresses, recipient.PrimarySmtpAddress);
-            return write.Kind switch
+            return (write.Kind switch
             {
                 BulkWriteKind.AddSecondary => addresses.HoldsSmtp(write.Address),
                 BulkWriteKind.RemoveSecondary => !addresses.HoldsSmtp(write.Address),
                 _ => addresses.Primary == write.Address,
-            };
+            }, null);
         }
-        catch (DirectoryUnavailableException)
+        catch (DirectoryUnavailableException e)
         {
-            // The refusal stands as Exchange reported it; reading the mailbox again was only a courtesy.
-            return false;
+            return (null, e);
         }
     }
 

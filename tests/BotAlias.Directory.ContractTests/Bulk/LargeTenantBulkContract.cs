@@ -121,7 +121,7 @@ public abstract class LargeTenantBulkContract(IBulkDirectoryUnderTest tenant, IT
             }
             else
             {
-                Assert.Equal(BulkWriteStatus.Applied, outcomes[before.Id].Status);
+                Assert.True(outcomes[before.Id].Status == BulkWriteStatus.Applied, $"{before.UserPrincipalName}: {outcomes[before.Id].Status} ({outcomes[before.Id].Reason})");
                 Assert.Equal(1, held);
             }
         }

@@ -108,6 +108,8 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         AliasRequestRow.RequireValid(request);
         audit = ForRequest(audit, request.Id);
 
+        // Taken before the connection and released after it: the transaction is over by then.
+        using var writeTurn = await connectionFactory.WaitToWriteAsync(cancellationToken);
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         using var transaction = connection.BeginTransaction(deferred: false);
 
@@ -243,6 +245,7 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         }
 
         var now = _timeProvider.GetUtcNow();
+        using var writeTurn = await connectionFactory.WaitToWriteAsync(cancellationToken);
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         using var transaction = connection.BeginTransaction(deferred: false);
 

@@ -374,16 +374,17 @@ public sealed class SqliteAliasRequestStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Creating_a_second_request_with_a_taken_id_is_refused_clearly()
+    public async Task Creating_a_second_request_with_a_taken_id_writes_nothing_and_says_the_id_is_taken()
     {
         var store = await CreateStoreAsync();
         var first = SampleRequests.New("AR-SAME01", "one@contoso.com", Start);
         await store.CreateAsync(first, SampleRequests.Created(first));
         var second = SampleRequests.New("AR-SAME01", "two@contoso.com", Start);
 
-        var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => store.CreateAsync(second, SampleRequests.Created(second)));
+        var result = await store.CreateAsync(second, SampleRequests.Created(second));
 
-        Assert.Contains("AR-SAME01 already exists", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(CreateRequestOutcome.IdTaken, result.Outcome);
+        Assert.Equal(first.Address, result.Request.Address);
         Assert.Null(await store.FindOpenByAddressAsync(EmailAddress.Parse("two@contoso.com")));
     }
 

@@ -212,6 +212,58 @@ public sealed class SqliteOutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lanes_next_message_waits_while_its_first_is_leased_and_other_lanes_go_on()
+    {
+        var outbox = await CreateOutboxAsync();
+        await outbox.EnqueueAsync(Message("AR-1 notify") with { Lane = "AR-1" });
+        await outbox.EnqueueAsync(Message("AR-1 status") with { Lane = "AR-1" });
+        await outbox.EnqueueAsync(Message("AR-2 notify") with { Lane = "AR-2" });
+        await outbox.EnqueueAsync(Message("no lane"));
+
+        var first = await outbox.LeaseNextAsync(Lease);
+        var second = await outbox.LeaseNextAsync(Lease);
+        var third = await outbox.LeaseNextAsync(Lease);
+        Assert.Equal(["AR-1 notify", "AR-2 notify", "no lane"], new[] { first, second, third }.Select(lease => lease?.IdempotencyKey));
+        Assert.Null(await outbox.LeaseNextAsync(Lease));
+
+        await outbox.CompleteAsync(first!);
+        Assert.Equal("AR-1 status", (await outbox.LeaseNextAsync(Lease))?.IdempotencyKey);
+    }
+
+    [Fact]
+    public async Task A_lane_held_by_a_lease_that_ran_out_is_open_again()
+    {
+        var outbox = await CreateOutboxAsync();
+        await outbox.EnqueueAsync(Message("AR-1 notify") with { Lane = "AR-1" });
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await outbox.EnqueueAsync(Message("AR-1 status") with { Lane = "AR-1" });
+        Assert.Equal("AR-1 notify", (await outbox.LeaseNextAsync(Lease))?.IdempotencyKey);
+
+        _clock.Advance(Lease);
+
+        // The lost lease is due again and oldest, so it comes first; its lane then waits for it again.
+        Assert.Equal("AR-1 notify", (await outbox.LeaseNextAsync(Lease))?.IdempotencyKey);
+        Assert.Null(await outbox.LeaseNextAsync(Lease));
+    }
+
+    [Fact]
+    public async Task A_database_at_version_8_gains_lanes_and_its_queued_messages_still_run()
+    {
+        _factory = _database.CreateConnectionFactory();
+        await new SqliteMigrator(_factory, SqliteMigrations.All.Where(m => m.Version <= 8)).MigrateAsync();
+        await _factory.WriteAsync((write, token) => write.Connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO outbox (kind, payload, idempotency_key, state, attempts, not_before, created_at) VALUES ('provision', '{}', 'queued before', 'Pending', 0, '2025-06-04T09:00:00.0000000Z', '2025-06-04T09:00:00.0000000Z');",
+            transaction: write.Transaction,
+            cancellationToken: token)));
+
+        var applied = await new SqliteMigrator(_factory).MigrateAsync();
+
+        Assert.Equal("outbox_lanes", Assert.Single(applied).Name);
+        var outbox = new SqliteOutbox(_factory, _clock);
+        Assert.Equal("queued before", (await outbox.LeaseNextAsync(Lease))?.IdempotencyKey);
+    }
+
+    [Fact]
     public async Task A_lease_of_no_time_is_refused()
     {
         var outbox = await CreateOutboxAsync();

@@ -14,4 +14,10 @@ public sealed record OutboxMessage
     public required string IdempotencyKey { get; init; }
 
     public DateTimeOffset NotBefore { get; init; }
+
+    /// <summary>
+    /// Messages of one lane (for example a request's id) are never run at the same time, and run in due order;
+    /// null makes the message a lane of its own. A message retried later lets the lane's next message go first.
+    /// </summary>
+    public string? Lane { get; init; }
 }

@@ -17,26 +17,30 @@ public sealed class SqliteAddressHoldback(SqliteConnectionFactory connectionFact
         ArgumentNullException.ThrowIfNull(address);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
 
+        var parameters = new
+        {
+            addressKey = SqliteAddressKey.For(address.Value),
+            address = address.Value,
+            heldUntil = SqliteTimestamp.ToText(until),
+            reason,
+            createdAt = SqliteTimestamp.ToText(_timeProvider.GetUtcNow()),
+        };
+
         // Timestamps are fixed-width UTC text, so comparing the text compares the times.
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO address_holdback (address_key, address, held_until, reason, created_at)
-            VALUES (@addressKey, @address, @heldUntil, @reason, @createdAt)
-            ON CONFLICT (address_key) DO UPDATE SET
-                address    = CASE WHEN excluded.held_until > held_until THEN excluded.address ELSE address END,
-                reason     = CASE WHEN excluded.held_until > held_until THEN excluded.reason ELSE reason END,
-                held_until = MAX(held_until, excluded.held_until);
-            """,
-            new
-            {
-                addressKey = SqliteAddressKey.For(address.Value),
-                address = address.Value,
-                heldUntil = SqliteTimestamp.ToText(until),
-                reason,
-                createdAt = SqliteTimestamp.ToText(_timeProvider.GetUtcNow()),
-            },
-            cancellationToken: cancellationToken));
+        await connectionFactory.WriteAsync(
+            (write, token) => write.Connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO address_holdback (address_key, address, held_until, reason, created_at)
+                VALUES (@addressKey, @address, @heldUntil, @reason, @createdAt)
+                ON CONFLICT (address_key) DO UPDATE SET
+                    address    = CASE WHEN excluded.held_until > held_until THEN excluded.address ELSE address END,
+                    reason     = CASE WHEN excluded.held_until > held_until THEN excluded.reason ELSE reason END,
+                    held_until = MAX(held_until, excluded.held_until);
+                """,
+                parameters,
+                write.Transaction,
+                cancellationToken: token)),
+            cancellationToken);
     }
 
     /// <remarks>The hold ends at its end time: at that instant the address is free.</remarks>

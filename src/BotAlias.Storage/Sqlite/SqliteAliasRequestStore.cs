@@ -108,33 +108,26 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         AliasRequestRow.RequireValid(request);
         audit = ForRequest(audit, request.Id);
 
-        // Taken before the connection and released after it: the transaction is over by then.
-        using var writeTurn = await connectionFactory.WaitToWriteAsync(cancellationToken);
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: false);
+        return await connectionFactory.WriteAsync((write, token) => CreateAsync(write, request, audit, enqueue, token), cancellationToken);
+    }
 
-        if (request.SourceActivityKey is not null)
-        {
-            var earlier = await QueryFirstAsync(
-                connection,
-                transaction,
-                " WHERE source_activity_key = @key;",
-                new { key = request.SourceActivityKey },
-                cancellationToken);
-            if (earlier is not null)
-            {
-                transaction.Rollback();
-                return new CreateRequestResult(CreateRequestOutcome.DuplicateActivity, earlier);
-            }
-        }
-
+    private async Task<CreateRequestResult> CreateAsync(SqliteWrite write, AliasRequest request, AuditEntry audit, OutboxMessage? enqueue, CancellationToken cancellationToken)
+    {
+        var (connection, transaction) = (write.Connection, write.Transaction);
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(InsertSql, AliasRequestRow.From(request), transaction, cancellationToken: cancellationToken));
         }
+        catch (SqliteException exception) when (IsUniqueViolation(exception, "alias_requests.source_activity_key"))
+        {
+            // A redelivered activity: the unique index answers, so a first delivery costs no extra look-up.
+            var earlier = await QueryFirstAsync(connection, transaction, " WHERE source_activity_key = @key;", new { key = request.SourceActivityKey }, cancellationToken)
+                ?? throw new InvalidOperationException($"The activity {request.SourceActivityKey} created a request, but none is stored for it.", exception);
+            return new CreateRequestResult(CreateRequestOutcome.DuplicateActivity, earlier);
+        }
         catch (SqliteException exception) when (IsUniqueViolation(exception, "alias_requests.address_key"))
         {
-            // The failed statement is undone, the transaction (and its write lock) stays: the holder cannot change meanwhile.
+            // The failed statement is undone; the transaction, and with it the write lock, stays: the holder cannot change meanwhile.
             var holder = await QueryFirstAsync(
                 connection,
                 transaction,
@@ -142,14 +135,17 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
                 new { addressKey = SqliteAddressKey.For(request.Address.Value) },
                 cancellationToken)
                 ?? throw new InvalidOperationException($"The address {request.Address} is reserved, but no open request holds it.", exception);
-            transaction.Rollback();
-            return new CreateRequestResult(CreateRequestOutcome.AddressReserved, holder);
+
+            // A redelivery also meets its own reservation; SQLite may name either index.
+            return request.SourceActivityKey is not null && holder.SourceActivityKey == request.SourceActivityKey
+                ? new CreateRequestResult(CreateRequestOutcome.DuplicateActivity, holder)
+                : new CreateRequestResult(CreateRequestOutcome.AddressReserved, holder);
         }
         catch (SqliteException exception) when (IsUniqueViolation(exception, "alias_requests.id"))
         {
-            throw new InvalidOperationException(
-                $"A request with the id {request.Id} already exists; create the new request with a new id.",
-                exception);
+            var taken = await QueryFirstAsync(connection, transaction, " WHERE id = @id;", new { id = request.Id }, cancellationToken)
+                ?? throw new InvalidOperationException($"The id {request.Id} is taken, but no request has it.", exception);
+            return new CreateRequestResult(CreateRequestOutcome.IdTaken, taken);
         }
 
         await SqliteAuditLog.InsertAsync(connection, transaction, audit, cancellationToken);
@@ -158,7 +154,6 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
             await SqliteOutbox.InsertAsync(connection, transaction, enqueue, _timeProvider.GetUtcNow(), cancellationToken);
         }
 
-        transaction.Commit();
         return new CreateRequestResult(CreateRequestOutcome.Created, request);
     }
 
@@ -174,21 +169,24 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceActivityKey);
 
+        // Asked on every submit and almost never found: the id alone first, the whole request only when there is one.
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        return await QueryFirstAsync(connection, transaction: null, " WHERE source_activity_key = @key;", new { key = sourceActivityKey }, cancellationToken);
+        var id = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT id FROM alias_requests WHERE source_activity_key = @key;", new { key = sourceActivityKey }, cancellationToken: cancellationToken));
+        return id is null ? null : await QueryFirstAsync(connection, transaction: null, " WHERE id = @id;", new { id }, cancellationToken);
     }
 
     public async Task<AliasRequest?> FindOpenByAddressAsync(EmailAddress address, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(address);
 
+        // Asked on every submit and usually not found: the id alone first, the whole request only when there is one.
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        return await QueryFirstAsync(
-            connection,
-            transaction: null,
-            $" WHERE address_key = @addressKey AND {OpenStates};",
+        var id = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            $"SELECT id FROM alias_requests WHERE address_key = @addressKey AND {OpenStates};",
             new { addressKey = SqliteAddressKey.For(address.Value) },
-            cancellationToken);
+            cancellationToken: cancellationToken));
+        return id is null ? null : await QueryFirstAsync(connection, transaction: null, " WHERE id = @id;", new { id }, cancellationToken);
     }
 
     /// <summary>The requester's requests, newest first.</summary>
@@ -245,14 +243,16 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         }
 
         var now = _timeProvider.GetUtcNow();
-        using var writeTurn = await connectionFactory.WaitToWriteAsync(cancellationToken);
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: false);
+        return await connectionFactory.WriteAsync((write, token) => UpdateAsync(write, updated, expectedVersion, audit, enqueue, now, token), cancellationToken);
+    }
 
+    private static async Task<bool> UpdateAsync(
+        SqliteWrite write, AliasRequest updated, long expectedVersion, AuditEntry? audit, OutboxMessage? enqueue, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (connection, transaction) = (write.Connection, write.Transaction);
         var stored = await QueryFirstAsync(connection, transaction, " WHERE id = @id;", new { id = updated.Id }, cancellationToken);
         if (stored is null || stored.Version != expectedVersion)
         {
-            transaction.Rollback();
             return false;
         }
 
@@ -263,8 +263,7 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateSql, parameters, transaction, cancellationToken: cancellationToken));
         if (changed != 1)
         {
-            // Cannot happen under the write lock taken above; refuse rather than write the rest without the change.
-            transaction.Rollback();
+            // Cannot happen inside the write queue, where the row was just read; refuse rather than write the rest without the change.
             return false;
         }
 
@@ -278,7 +277,6 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
             await SqliteOutbox.InsertAsync(connection, transaction, enqueue, now, cancellationToken);
         }
 
-        transaction.Commit();
         return true;
     }
 

@@ -28,8 +28,7 @@ public sealed class SqliteAuditLog(SqliteConnectionFactory connectionFactory) : 
     {
         ArgumentNullException.ThrowIfNull(entry);
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        await InsertAsync(connection, transaction: null, entry, cancellationToken);
+        await connectionFactory.WriteAsync((write, token) => InsertAsync(write.Connection, write.Transaction, entry, token), cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ListForRequestAsync(string requestId, CancellationToken cancellationToken = default)

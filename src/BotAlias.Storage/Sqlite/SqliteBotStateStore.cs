@@ -5,8 +5,8 @@ using Dapper;
 namespace BotAlias.Storage.Sqlite;
 
 /// <summary>
-/// Bot state in the <c>bot_state</c> table. Each write is a single conditional statement, so SQLite's
-/// write lock decides between concurrent writers: versions start at 1 and go up by one per write.
+/// Bot state in the <c>bot_state</c> table. Each write is a single conditional statement, run in the
+/// write queue one after another, so concurrent writers cannot both win: versions start at 1 and go up by one per write.
 /// </summary>
 public sealed class SqliteBotStateStore(SqliteConnectionFactory connectionFactory, TimeProvider? timeProvider = null)
     : IBotStateStore
@@ -45,8 +45,9 @@ public sealed class SqliteBotStateStore(SqliteConnectionFactory connectionFactor
             ? "INSERT INTO bot_state (key, json, version, updated_at) VALUES (@key, @json, 1, @updatedAt) ON CONFLICT (key) DO NOTHING;"
             : "UPDATE bot_state SET json = @json, version = version + 1, updated_at = @updatedAt WHERE key = @key AND version = @expectedVersion;";
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var written = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        var written = await connectionFactory.WriteAsync(
+            (write, token) => write.Connection.ExecuteAsync(new CommandDefinition(sql, parameters, write.Transaction, cancellationToken: token)),
+            cancellationToken);
         if (written == 0)
         {
             return null;
@@ -60,11 +61,13 @@ public sealed class SqliteBotStateStore(SqliteConnectionFactory connectionFactor
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var deleted = await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM bot_state WHERE key = @key;",
-            new { key },
-            cancellationToken: cancellationToken));
+        var deleted = await connectionFactory.WriteAsync(
+            (write, token) => write.Connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM bot_state WHERE key = @key;",
+                new { key },
+                write.Transaction,
+                cancellationToken: token)),
+            cancellationToken);
         return deleted > 0;
     }
 

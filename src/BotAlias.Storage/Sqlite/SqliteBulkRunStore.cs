@@ -77,44 +77,45 @@ public sealed class SqliteBulkRunStore(SqliteConnectionFactory connectionFactory
         BulkItemRow.RequireValid(run.Id, items);
         audit = ForRun(audit, run.Id, nameof(audit));
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: false);
-
-        if (run.SourceActivityKey is not null)
-        {
-            var earlier = await QueryFirstAsync(
-                connection, transaction, " WHERE source_activity_key = @key;", new { key = run.SourceActivityKey }, cancellationToken);
-            if (earlier is not null)
+        return await connectionFactory.WriteAsync(
+            async (write, token) =>
             {
-                transaction.Rollback();
-                return (earlier, false);
-            }
-        }
+                var (connection, transaction) = (write.Connection, write.Transaction);
 
-        try
-        {
-            await connection.ExecuteAsync(new CommandDefinition(InsertRunSql, BulkRunRow.From(run), transaction, cancellationToken: cancellationToken));
-        }
-        catch (SqliteException exception) when (IsUniqueViolation(exception, "bulk_runs.id"))
-        {
-            throw new InvalidOperationException(
-                $"A bulk run with the id {run.Id} already exists; create the new run with a new id.", exception);
-        }
+                if (run.SourceActivityKey is not null)
+                {
+                    var earlier = await QueryFirstAsync(
+                        connection, transaction, " WHERE source_activity_key = @key;", new { key = run.SourceActivityKey }, token);
+                    if (earlier is not null)
+                    {
+                        return (earlier, false);
+                    }
+                }
 
-        using (var insert = BulkItemRow.PrepareInsert(connection, transaction))
-        {
-            foreach (var item in items)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                BulkItemRow.BindInsert(insert, run.Id, item);
-                insert.ExecuteNonQuery();
-            }
-        }
+                try
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(InsertRunSql, BulkRunRow.From(run), transaction, cancellationToken: token));
+                }
+                catch (SqliteException exception) when (IsUniqueViolation(exception, "bulk_runs.id"))
+                {
+                    throw new InvalidOperationException(
+                        $"A bulk run with the id {run.Id} already exists; create the new run with a new id.", exception);
+                }
 
-        await SqliteAuditLog.InsertAsync(connection, transaction, audit, cancellationToken);
+                using (var insert = BulkItemRow.PrepareInsert(connection, transaction))
+                {
+                    foreach (var item in items)
+                    {
+                        token.ThrowIfCancellationRequested();
+                        BulkItemRow.BindInsert(insert, run.Id, item);
+                        insert.ExecuteNonQuery();
+                    }
+                }
 
-        transaction.Commit();
-        return (run, true);
+                await SqliteAuditLog.InsertAsync(connection, transaction, audit, token);
+                return (run, true);
+            },
+            cancellationToken);
     }
 
     public async Task<BulkRun?> FindAsync(string runId, CancellationToken cancellationToken = default)
@@ -168,42 +169,42 @@ public sealed class SqliteBulkRunStore(SqliteConnectionFactory connectionFactory
             throw new ArgumentException("An outbox message in the list is null.", nameof(enqueue));
         }
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: false);
+        return await connectionFactory.WriteAsync(
+            async (write, token) =>
+            {
+                var (connection, transaction) = (write.Connection, write.Transaction);
 
-        var stored = await QueryFirstAsync(connection, transaction, " WHERE id = @id;", new { id = updated.Id }, cancellationToken);
-        if (stored is null || stored.Version != expectedVersion)
-        {
-            transaction.Rollback();
-            return false;
-        }
+                var stored = await QueryFirstAsync(connection, transaction, " WHERE id = @id;", new { id = updated.Id }, token);
+                if (stored is null || stored.Version != expectedVersion)
+                {
+                    return false;
+                }
 
-        RequireSameIdentity(stored, updated);
+                RequireSameIdentity(stored, updated);
 
-        var parameters = new DynamicParameters(BulkRunRow.From(updated));
-        parameters.Add("ExpectedVersion", expectedVersion);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateRunSql, parameters, transaction, cancellationToken: cancellationToken));
-        if (changed != 1)
-        {
-            // Cannot happen under the write lock taken above; refuse rather than write the rest without the change.
-            transaction.Rollback();
-            return false;
-        }
+                var parameters = new DynamicParameters(BulkRunRow.From(updated));
+                parameters.Add("ExpectedVersion", expectedVersion);
+                var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateRunSql, parameters, transaction, cancellationToken: token));
+                if (changed != 1)
+                {
+                    // Cannot happen inside the write queue, where the row was just read; refuse rather than write the rest without the change.
+                    return false;
+                }
 
-        foreach (var entry in entries)
-        {
-            await SqliteAuditLog.InsertAsync(connection, transaction, entry, cancellationToken);
-        }
+                foreach (var entry in entries)
+                {
+                    await SqliteAuditLog.InsertAsync(connection, transaction, entry, token);
+                }
 
-        var now = _timeProvider.GetUtcNow();
-        foreach (var message in enqueue)
-        {
-            // A message already queued under the same idempotency key is the same work: it is not queued twice.
-            await SqliteOutbox.InsertAsync(connection, transaction, message, now, cancellationToken);
-        }
-
-        transaction.Commit();
-        return true;
+                var now = _timeProvider.GetUtcNow();
+                foreach (var message in enqueue)
+                {
+                    // A message already queued under the same idempotency key is the same work: it is not queued twice.
+                    await SqliteOutbox.InsertAsync(connection, transaction, message, now, token);
+                }
+                return true;
+            },
+            cancellationToken);
     }
 
     /// <remarks>An empty <paramref name="statuses"/> matches nothing; null matches every status.</remarks>
@@ -275,33 +276,34 @@ public sealed class SqliteBulkRunStore(SqliteConnectionFactory connectionFactory
             return;
         }
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: false);
-
-        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM bulk_runs WHERE id = @runId;", new { runId }, transaction, cancellationToken: cancellationToken));
-        if (exists == 0)
-        {
-            transaction.Rollback();
-            throw new InvalidOperationException($"There is no bulk run {runId}; its item updates were not stored.");
-        }
-
-        using (var update = BulkItemRow.PrepareUpdate(connection, transaction))
-        {
-            foreach (var change in updates)
+        await connectionFactory.WriteAsync(
+            async (write, token) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                BulkItemRow.BindUpdate(update, runId, change);
-                update.ExecuteNonQuery();
-            }
-        }
+                var (connection, transaction) = (write.Connection, write.Transaction);
 
-        foreach (var entry in entries)
-        {
-            await SqliteAuditLog.InsertAsync(connection, transaction, entry, cancellationToken);
-        }
+                var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    "SELECT COUNT(*) FROM bulk_runs WHERE id = @runId;", new { runId }, transaction, cancellationToken: token));
+                if (exists == 0)
+                {
+                    throw new InvalidOperationException($"There is no bulk run {runId}; its item updates were not stored.");
+                }
 
-        transaction.Commit();
+                using (var update = BulkItemRow.PrepareUpdate(connection, transaction))
+                {
+                    foreach (var change in updates)
+                    {
+                        token.ThrowIfCancellationRequested();
+                        BulkItemRow.BindUpdate(update, runId, change);
+                        update.ExecuteNonQuery();
+                    }
+                }
+
+                foreach (var entry in entries)
+                {
+                    await SqliteAuditLog.InsertAsync(connection, transaction, entry, token);
+                }
+            },
+            cancellationToken);
     }
 
     private static async Task<BulkRun?> QueryFirstAsync(

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -22,13 +21,16 @@ namespace BotAlias.Storage.Sqlite;
 /// </para>
 /// <para>
 /// What may be lost is therefore a request someone submitted in the second before a power loss. Nothing
-/// the bot does outside the database rests on such a write: the outbox takes each message with a FULL commit
-/// (<see cref="SqliteOutbox.LeaseNextAsync"/>), which flushes the WAL with everything before it, so no
+/// the bot does outside the database rests on such a write: the outbox takes each message with a flushed commit
+/// (<see cref="SqliteDurability.Flushed"/>), which flushes the WAL with everything before it, so no
 /// card is sent and no address provisioned on the strength of a state that could still roll back.
 /// </para>
+/// <para>
+/// Every write of the process goes through one queue (<see cref="WriteAsync{T}(Func{SqliteWrite, CancellationToken, Task{T}}, CancellationToken)"/>),
+/// which commits the writes waiting together; reads use pooled connections of their own and never wait for it.
+/// </para>
 /// </remarks>
-[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The write gate's wait handle is never created (only WaitAsync and Release are used), so there is nothing to dispose; the factory lives as long as the process.")]
-public sealed class SqliteConnectionFactory
+public sealed class SqliteConnectionFactory : IAsyncDisposable
 {
     /// <summary>The settings of a new native connection; SQLite keeps them while the pool reuses it.</summary>
     private const string ConnectionPragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
@@ -50,8 +52,7 @@ public sealed class SqliteConnectionFactory
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
     private volatile bool _folderExists;
 
-    // One writer of this process at a time, queued without holding a thread: see WaitToWriteAsync.
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SqliteWriteQueue _writes;
 
     public SqliteConnectionFactory(SqliteStorageOptions options)
     {
@@ -77,6 +78,7 @@ public sealed class SqliteConnectionFactory
         }.ToString();
 
         _busyTimeout = options.BusyTimeout;
+        _writes = new SqliteWriteQueue(OpenAsync);
         _busyTimeoutPragma = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds};");
     }
 
@@ -84,18 +86,33 @@ public sealed class SqliteConnectionFactory
     public string DatabasePath { get; }
 
     /// <summary>
-    /// Waits, asynchronously and in arrival order, until no other write transaction of this process that took the
-    /// gate is running; dispose the result after the transaction. SQLite allows one writer anyway: without the
-    /// gate, writers that find the lock taken wait in the busy handler, which sleeps on a pool thread and retries
-    /// at random, so under many simultaneous writes some waited far longer than the others (alias-submit p99 at
-    /// 50 connections, see bench/load). Writers of other processes, and those that do not take the gate, are
-    /// still waited for by the busy handler.
+    /// Runs <paramref name="work"/> in the process's one write queue (see <see cref="SqliteWriteQueue"/>): in arrival
+    /// order, on the writer's connection and inside a transaction, all of it or none. The work must only run
+    /// statements on the <see cref="SqliteWrite"/> it is given, and must not queue another write.
     /// </summary>
-    public async Task<IDisposable> WaitToWriteAsync(CancellationToken cancellationToken = default)
+    public Task<T> WriteAsync<T>(Func<SqliteWrite, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        _writes.EnqueueAsync(work, SqliteDurability.Normal, cancellationToken);
+
+    /// <inheritdoc cref="WriteAsync{T}(Func{SqliteWrite, CancellationToken, Task{T}}, CancellationToken)"/>
+    public Task<T> WriteAsync<T>(Func<SqliteWrite, CancellationToken, Task<T>> work, SqliteDurability durability, CancellationToken cancellationToken = default) =>
+        _writes.EnqueueAsync(work, durability, cancellationToken);
+
+    /// <summary>A write without a result.</summary>
+    public Task WriteAsync(Func<SqliteWrite, CancellationToken, Task> work, CancellationToken cancellationToken = default)
     {
-        await _writeGate.WaitAsync(cancellationToken);
-        return new WriteTurn(_writeGate);
+        ArgumentNullException.ThrowIfNull(work);
+        return _writes.EnqueueAsync(
+            async (write, token) =>
+            {
+                await work(write, token);
+                return true;
+            },
+            SqliteDurability.Normal,
+            cancellationToken);
     }
+
+    /// <summary>Runs the writes still queued, then closes the writer's connection.</summary>
+    public ValueTask DisposeAsync() => _writes.DisposeAsync();
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
@@ -139,19 +156,6 @@ public sealed class SqliteConnectionFactory
         {
             await connection.DisposeAsync();
             throw;
-        }
-    }
-
-    private sealed class WriteTurn(SemaphoreSlim gate) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                gate.Release();
-            }
         }
     }
 }

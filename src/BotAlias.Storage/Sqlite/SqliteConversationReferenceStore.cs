@@ -53,24 +53,23 @@ public sealed class SqliteConversationReferenceStore(SqliteConnectionFactory con
         ArgumentNullException.ThrowIfNull(reference);
         RequireFields(reference);
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            UpsertSql,
-            new
-            {
-                reference.ConversationId,
-                reference.ChannelId,
-                reference.ServiceUrl,
-                reference.ConversationType,
-                reference.TenantId,
-                reference.BotId,
-                reference.BotName,
-                reference.UserId,
-                reference.UserName,
-                reference.UserAadObjectId,
-                UpdatedAt = SqliteTimestamp.ToText(_timeProvider.GetUtcNow()),
-            },
-            cancellationToken: cancellationToken));
+        var parameters = new
+        {
+            reference.ConversationId,
+            reference.ChannelId,
+            reference.ServiceUrl,
+            reference.ConversationType,
+            reference.TenantId,
+            reference.BotId,
+            reference.BotName,
+            reference.UserId,
+            reference.UserName,
+            reference.UserAadObjectId,
+            UpdatedAt = SqliteTimestamp.ToText(_timeProvider.GetUtcNow()),
+        };
+        await connectionFactory.WriteAsync(
+            (write, token) => write.Connection.ExecuteAsync(new CommandDefinition(UpsertSql, parameters, write.Transaction, cancellationToken: token)),
+            cancellationToken);
     }
 
     public async Task<ConversationReference?> FindByConversationAsync(string conversationId, CancellationToken cancellationToken = default)

@@ -103,40 +103,41 @@ public sealed class SqliteOffboardingRequestStore(SqliteConnectionFactory connec
         audit = ForRequest(audit, request.Id);
         RequireMessages(enqueue);
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: false);
-
-        if (request.SourceActivityKey is not null)
-        {
-            var earlier = await QueryFirstAsync(
-                connection,
-                transaction,
-                " WHERE source_activity_key = @key;",
-                new { key = request.SourceActivityKey },
-                cancellationToken);
-            if (earlier is not null)
+        return await connectionFactory.WriteAsync(
+            async (write, token) =>
             {
-                transaction.Rollback();
-                return (earlier, false);
-            }
-        }
+                var (connection, transaction) = (write.Connection, write.Transaction);
 
-        try
-        {
-            await connection.ExecuteAsync(new CommandDefinition(InsertSql, OffboardingRequestRow.From(request), transaction, cancellationToken: cancellationToken));
-        }
-        catch (SqliteException exception) when (IsUniqueViolation(exception, "offboarding_requests.id"))
-        {
-            throw new InvalidOperationException(
-                $"An offboarding request with the id {request.Id} already exists; create the new request with a new id.",
-                exception);
-        }
+                if (request.SourceActivityKey is not null)
+                {
+                    var earlier = await QueryFirstAsync(
+                        connection,
+                        transaction,
+                        " WHERE source_activity_key = @key;",
+                        new { key = request.SourceActivityKey },
+                        token);
+                    if (earlier is not null)
+                    {
+                        return (earlier, false);
+                    }
+                }
 
-        await SqliteAuditLog.InsertAsync(connection, transaction, audit, cancellationToken);
-        await EnqueueAsync(connection, transaction, enqueue, cancellationToken);
+                try
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(InsertSql, OffboardingRequestRow.From(request), transaction, cancellationToken: token));
+                }
+                catch (SqliteException exception) when (IsUniqueViolation(exception, "offboarding_requests.id"))
+                {
+                    throw new InvalidOperationException(
+                        $"An offboarding request with the id {request.Id} already exists; create the new request with a new id.",
+                        exception);
+                }
 
-        transaction.Commit();
-        return (request, true);
+                await SqliteAuditLog.InsertAsync(connection, transaction, audit, token);
+                await EnqueueAsync(connection, transaction, enqueue, token);
+                return (request, true);
+            },
+            cancellationToken);
     }
 
     public async Task<OffboardingRequest?> FindAsync(string id, CancellationToken cancellationToken = default)
@@ -222,37 +223,37 @@ public sealed class SqliteOffboardingRequestStore(SqliteConnectionFactory connec
         var entries = audit.Select(entry => ForRequest(entry ?? throw new ArgumentException("An audit entry in the list is null.", nameof(audit)), updated.Id)).ToList();
         RequireMessages(enqueue);
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        using var transaction = connection.BeginTransaction(deferred: false);
+        return await connectionFactory.WriteAsync(
+            async (write, token) =>
+            {
+                var (connection, transaction) = (write.Connection, write.Transaction);
 
-        var stored = await QueryFirstAsync(connection, transaction, " WHERE id = @id;", new { id = updated.Id }, cancellationToken);
-        if (stored is null || stored.Version != expectedVersion)
-        {
-            transaction.Rollback();
-            return false;
-        }
+                var stored = await QueryFirstAsync(connection, transaction, " WHERE id = @id;", new { id = updated.Id }, token);
+                if (stored is null || stored.Version != expectedVersion)
+                {
+                    return false;
+                }
 
-        RequireSameIdentity(stored, updated);
+                RequireSameIdentity(stored, updated);
 
-        var parameters = new DynamicParameters(OffboardingRequestRow.From(updated));
-        parameters.Add("ExpectedVersion", expectedVersion);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateSql, parameters, transaction, cancellationToken: cancellationToken));
-        if (changed != 1)
-        {
-            // Cannot happen under the write lock taken above; refuse rather than write the rest without the change.
-            transaction.Rollback();
-            return false;
-        }
+                var parameters = new DynamicParameters(OffboardingRequestRow.From(updated));
+                parameters.Add("ExpectedVersion", expectedVersion);
+                var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateSql, parameters, transaction, cancellationToken: token));
+                if (changed != 1)
+                {
+                    // Cannot happen inside the write queue, where the row was just read; refuse rather than write the rest without the change.
+                    return false;
+                }
 
-        foreach (var entry in entries)
-        {
-            await SqliteAuditLog.InsertAsync(connection, transaction, entry, cancellationToken);
-        }
+                foreach (var entry in entries)
+                {
+                    await SqliteAuditLog.InsertAsync(connection, transaction, entry, token);
+                }
 
-        await EnqueueAsync(connection, transaction, enqueue, cancellationToken);
-
-        transaction.Commit();
-        return true;
+                await EnqueueAsync(connection, transaction, enqueue, token);
+                return true;
+            },
+            cancellationToken);
     }
 
     private static async Task<OffboardingRequest?> QueryFirstAsync(

@@ -7,11 +7,11 @@ using Microsoft.Data.Sqlite;
 namespace BotAlias.Storage.Sqlite;
 
 /// <summary>
-/// The outbox in the <c>outbox</c> table. Leasing runs under SQLite's write lock (BEGIN IMMEDIATE), so two
+/// The outbox in the <c>outbox</c> table. Leasing runs in the write queue, one lease after another, so two
 /// workers never hold the same message at once. A lease is a random token: finishing a message needs the
 /// token, so a worker whose lease ran out (and was handed to another) cannot finish someone else's work.
-/// A lease is committed with <c>synchronous = FULL</c>, the one durable write before the work is done: see
-/// <see cref="SqliteConnectionFactory"/>.
+/// A lease is a flushed commit (<see cref="SqliteDurability.Flushed"/>), the one durable write before the work is
+/// done: see <see cref="SqliteConnectionFactory"/>.
 /// </summary>
 public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, TimeProvider? timeProvider = null) : IOutbox
 {
@@ -21,8 +21,8 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
     {
         ArgumentNullException.ThrowIfNull(message);
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        return await InsertAsync(connection, transaction: null, message, _timeProvider.GetUtcNow(), cancellationToken);
+        var now = _timeProvider.GetUtcNow();
+        return await connectionFactory.WriteAsync((write, token) => InsertAsync(write.Connection, write.Transaction, message, now, token), cancellationToken);
     }
 
     public async Task<OutboxLease?> LeaseNextAsync(TimeSpan leaseDuration, CancellationToken cancellationToken = default)
@@ -37,27 +37,19 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
         var lockedUntil = SqliteTimestamp.ToText(now + leaseDuration);
         var leaseToken = Guid.NewGuid().ToString("N");
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-
-        // The rest of the bot commits with synchronous = NORMAL, which a power loss may roll back. Committing
-        // the lease with FULL flushes the whole WAL, so the message, the state it was queued with and every
-        // earlier write are on disk before the worker acts on them outside the database. One flush per message,
-        // in the background, instead of one per write in people's turns.
-        await ExecuteAsync(connection, "PRAGMA synchronous = FULL;", cancellationToken);
-        try
-        {
-            return await LeaseAsync(connection, nowText, lockedUntil, leaseToken, cancellationToken);
-        }
-        finally
-        {
-            // The connection goes back to the pool, where the others expect NORMAL.
-            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL;", CancellationToken.None);
-        }
+        // The rest of the bot commits with synchronous = NORMAL, which a power loss may roll back. A flushed
+        // commit writes the whole WAL to the disk, so the message, the state it was queued with and every earlier
+        // write are there before the worker acts on them outside the database. The write queue flushes once for
+        // all the writes it commits together, so concurrent workers' leases share one flush.
+        return await connectionFactory.WriteAsync(
+            (write, token) => LeaseAsync(write, nowText, lockedUntil, leaseToken, token),
+            SqliteDurability.Flushed,
+            cancellationToken);
     }
 
-    private static async Task<OutboxLease?> LeaseAsync(SqliteConnection connection, string nowText, string lockedUntil, string leaseToken, CancellationToken cancellationToken)
+    private static async Task<OutboxLease?> LeaseAsync(SqliteWrite write, string nowText, string lockedUntil, string leaseToken, CancellationToken cancellationToken)
     {
-        using var transaction = connection.BeginTransaction(deferred: false);
+        var (connection, transaction) = (write.Connection, write.Transaction);
 
         // The literal state and the (state, not_before, id) index make this a short index walk.
         var row = await connection.QueryFirstOrDefaultAsync<LeaseRow>(new CommandDefinition(
@@ -67,6 +59,9 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
             WHERE state = 'Pending'
               AND not_before <= @now
               AND (locked_until IS NULL OR locked_until <= @now)
+              AND (lane IS NULL OR NOT EXISTS (
+                    SELECT 1 FROM outbox AS running
+                    WHERE running.lane = outbox.lane AND running.state = 'Pending' AND running.locked_until > @now))
             ORDER BY not_before, id
             LIMIT 1;
             """,
@@ -75,7 +70,6 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
             cancellationToken: cancellationToken));
         if (row is null)
         {
-            transaction.Rollback();
             return null;
         }
 
@@ -84,16 +78,8 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
             new { lockedUntil, leaseToken, id = row.Id },
             transaction,
             cancellationToken: cancellationToken));
-        transaction.Commit();
 
         return new OutboxLease(row.Id, row.Kind, row.Payload, row.IdempotencyKey, (int)row.Attempts + 1, leaseToken, SqliteTimestamp.Parse(lockedUntil));
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public Task CompleteAsync(OutboxLease lease, CancellationToken cancellationToken = default) =>
@@ -146,8 +132,8 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
         // ON CONFLICT names the key, unlike INSERT OR IGNORE, which would also swallow NOT NULL and CHECK failures.
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO outbox (kind, payload, idempotency_key, state, attempts, not_before, created_at)
-            VALUES (@Kind, @Payload, @IdempotencyKey, 'Pending', 0, @NotBefore, @CreatedAt)
+            INSERT INTO outbox (kind, payload, idempotency_key, state, attempts, not_before, created_at, lane)
+            VALUES (@Kind, @Payload, @IdempotencyKey, 'Pending', 0, @NotBefore, @CreatedAt, @Lane)
             ON CONFLICT (idempotency_key) DO NOTHING;
             """,
             new
@@ -155,6 +141,7 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
                 message.Kind,
                 message.Payload,
                 message.IdempotencyKey,
+                message.Lane,
                 NotBefore = SqliteTimestamp.ToText(message.NotBefore),
                 CreatedAt = SqliteTimestamp.ToText(now),
             },
@@ -198,11 +185,13 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
         arguments.Add("leaseToken", lease.LeaseToken);
 
         // A stale token (the lease ran out and another worker took the message) changes nothing.
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            updateSql + " WHERE id = @id AND lease_token = @leaseToken AND state = 'Pending';",
-            arguments,
-            cancellationToken: cancellationToken));
+        await connectionFactory.WriteAsync(
+            (write, token) => write.Connection.ExecuteAsync(new CommandDefinition(
+                updateSql + " WHERE id = @id AND lease_token = @leaseToken AND state = 'Pending';",
+                arguments,
+                write.Transaction,
+                cancellationToken: token)),
+            cancellationToken);
     }
 
     private sealed class LeaseRow

@@ -39,7 +39,10 @@ public static class BotAliasServiceCollectionExtensions
 
         services.AddOptions<PeopleOptions>().Bind(configuration.GetSection(PeopleOptions.Section));
         services.AddSingleton<ActorResolver>();
-        services.AddOptions<OutboxWorkerOptions>().Bind(configuration.GetSection(OutboxWorkerOptions.Section));
+        services.AddOptions<OutboxWorkerOptions>()
+            .Bind(configuration.GetSection(OutboxWorkerOptions.Section))
+            .Validate(o => o.Concurrency is >= 1 and <= 64, "Outbox:Concurrency must be between 1 and 64: the number of queued messages run at the same time.")
+            .ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());

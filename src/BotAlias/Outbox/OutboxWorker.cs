@@ -20,14 +20,19 @@ public sealed class OutboxWorker(
 {
     private readonly Dictionary<string, IOutboxHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
         {
             logger.LogWarning("The outbox worker is disabled (Outbox:Enabled=false): queued work waits for an instance that runs it");
-            return;
+            return Task.CompletedTask;
         }
 
+        return Task.WhenAll(Enumerable.Range(0, options.Value.Concurrency).Select(_ => RunLoopAsync(stoppingToken)));
+    }
+
+    private async Task RunLoopAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -44,7 +49,14 @@ public sealed class OutboxWorker(
             catch (Exception ex)
             {
                 logger.LogError(ex, "The outbox worker could not read its queue; trying again shortly");
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                try
+                {
+                    await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
             }
         }
     }
@@ -58,6 +70,9 @@ public sealed class OutboxWorker(
         {
             return false;
         }
+
+        // There may be more: wake a sibling loop, so a backlog is worked on by all of them.
+        signal.Notify();
 
         if (!_handlers.TryGetValue(lease.Kind, out var handler))
         {

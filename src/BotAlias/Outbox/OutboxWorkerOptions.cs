@@ -12,6 +12,12 @@ public sealed class OutboxWorkerOptions
     /// <summary>How long a worker owns a message before another may take it over (a crash leaves it to expire).</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Messages run at the same time. Most work waits on the network (Teams, Graph, Exchange), so a few at once keep
+    /// a burst of requests from queuing behind each other; messages of one request never run together (their lane).
+    /// </summary>
+    public int Concurrency { get; set; } = 4;
+
     public int MaxAttempts { get; set; } = 8;
 
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(5);

@@ -17,6 +17,7 @@ public static class AliasJobs
         Kind = NotifyApprover,
         Payload = new JsonObject { ["requestId"] = requestId, ["serviceUrl"] = serviceUrl }.ToJsonString(),
         IdempotencyKey = $"{NotifyApprover}:{requestId}",
+        Lane = requestId,
     };
 
     /// <summary>Reminds the approvers of a request still pending at <paramref name="due"/>; one per request.</summary>
@@ -25,6 +26,7 @@ public static class AliasJobs
         Kind = RemindApprover,
         Payload = new JsonObject { ["requestId"] = requestId, ["serviceUrl"] = serviceUrl }.ToJsonString(),
         IdempotencyKey = $"{RemindApprover}:{requestId}",
+        Lane = requestId,
         NotBefore = due,
     };
 
@@ -34,6 +36,7 @@ public static class AliasJobs
         Kind = EscalateApproval,
         Payload = new JsonObject { ["requestId"] = requestId, ["serviceUrl"] = serviceUrl }.ToJsonString(),
         IdempotencyKey = $"{EscalateApproval}:{requestId}",
+        Lane = requestId,
         NotBefore = due,
     };
 
@@ -42,6 +45,7 @@ public static class AliasJobs
         Kind = Provision,
         Payload = new JsonObject { ["requestId"] = requestId }.ToJsonString(),
         IdempotencyKey = $"{Provision}:{requestId}",
+        Lane = requestId,
     };
 
     /// <summary>Tells the requester (and updates the cards) that the request reached <paramref name="state"/>.</summary>
@@ -50,6 +54,7 @@ public static class AliasJobs
         Kind = Status,
         Payload = new JsonObject { ["requestId"] = requestId, ["state"] = state }.ToJsonString(),
         IdempotencyKey = $"{Status}:{requestId}:{state}",
+        Lane = requestId,
     };
 
     /// <summary>A one-off notice to the requester (e.g. the approver changed), with the status card refreshed.</summary>
@@ -58,6 +63,7 @@ public static class AliasJobs
         Kind = Status,
         Payload = new JsonObject { ["requestId"] = requestId, ["notice"] = notice }.ToJsonString(),
         IdempotencyKey = $"{Status}:{requestId}:notice:{topic}",
+        Lane = requestId,
     };
 
     public static string? RequestId(string payload) => Read(payload, "requestId");

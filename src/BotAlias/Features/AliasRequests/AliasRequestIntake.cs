@@ -11,7 +11,24 @@ namespace BotAlias.Features.AliasRequests;
 /// </summary>
 public sealed class AliasRequestIntake(ApproverRouter router, IAliasRequestStore store, OutboxSignal signal, TimeProvider clock)
 {
+    // Ids are six random characters: with tens of thousands of requests two will now and then draw the same one.
+    private const int IdAttempts = 5;
+
     public async Task<CreateRequestResult> SubmitAsync(TurnContext turn, AliasIntake intake, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await SubmitOnceAsync(turn, intake, cancellationToken);
+            if (result.Outcome != CreateRequestOutcome.IdTaken || attempt == IdAttempts)
+            {
+                return result.Outcome == CreateRequestOutcome.IdTaken
+                    ? throw new InvalidOperationException($"{IdAttempts} new request ids in a row were taken already; the request was not stored.")
+                    : result;
+            }
+        }
+    }
+
+    private async Task<CreateRequestResult> SubmitOnceAsync(TurnContext turn, AliasIntake intake, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var request = new AliasRequest

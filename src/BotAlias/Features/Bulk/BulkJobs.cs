@@ -17,6 +17,7 @@ public static class BulkJobs
         Kind = Plan,
         Payload = BulkPlanOrder.Serialize(order),
         IdempotencyKey = $"{Plan}:{order.RunId}",
+        Lane = order.RunId,
     };
 
     public static OutboxMessage NotifyApproversJob(string runId, string serviceUrl) => new()
@@ -24,6 +25,7 @@ public static class BulkJobs
         Kind = NotifyApprovers,
         Payload = new JsonObject { ["runId"] = runId, ["serviceUrl"] = serviceUrl }.ToJsonString(),
         IdempotencyKey = $"{NotifyApprovers}:{runId}",
+        Lane = runId,
     };
 
     /// <summary>
@@ -35,6 +37,7 @@ public static class BulkJobs
         Kind = Run,
         Payload = new JsonObject { ["runId"] = runId }.ToJsonString(),
         IdempotencyKey = $"{Run}:{runId}:{after}",
+        Lane = runId,
         NotBefore = notBefore,
     };
 
@@ -43,6 +46,7 @@ public static class BulkJobs
         Kind = Status,
         Payload = new JsonObject { ["runId"] = runId, ["comment"] = comment }.ToJsonString(),
         IdempotencyKey = $"{Status}:{runId}:{version}",
+        Lane = runId,
     };
 
     public static string? RunId(string payload) => Read(payload, "runId");

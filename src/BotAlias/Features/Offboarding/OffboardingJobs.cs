@@ -16,6 +16,7 @@ public static class OffboardingJobs
         Kind = NotifyApprover,
         Payload = new JsonObject { ["requestId"] = requestId, ["serviceUrl"] = serviceUrl }.ToJsonString(),
         IdempotencyKey = $"{NotifyApprover}:{requestId}",
+        Lane = requestId,
     };
 
     /// <summary>
@@ -27,6 +28,7 @@ public static class OffboardingJobs
         Kind = Run,
         Payload = new JsonObject { ["requestId"] = requestId }.ToJsonString(),
         IdempotencyKey = $"{Run}:{requestId}:{version}",
+        Lane = requestId,
         NotBefore = notBefore,
     };
 
@@ -37,6 +39,7 @@ public static class OffboardingJobs
         Kind = Status,
         Payload = new JsonObject { ["requestId"] = requestId, ["comment"] = comment }.ToJsonString(),
         IdempotencyKey = $"{Status}:{requestId}:{version}",
+        Lane = requestId,
     };
 
     public static OutboxMessage TellColleagueJob(string requestId) => new()
@@ -44,6 +47,7 @@ public static class OffboardingJobs
         Kind = TellColleague,
         Payload = new JsonObject { ["requestId"] = requestId }.ToJsonString(),
         IdempotencyKey = $"{TellColleague}:{requestId}",
+        Lane = requestId,
     };
 
     public static string? RequestId(string payload) => Read(payload, "requestId");

@@ -59,9 +59,15 @@ internal sealed class BenchRunner(BenchSettings settings, ConnectorStub stub, Te
         return (cold, results);
     }
 
-    public async Task<List<PhaseResult>> AliasSubmitsAsync(BotUnderTest bot)
+    /// <summary>
+    /// The closed-loop submit phases, then the open-loop one on the same process: once the earlier phases' cards
+    /// are out, what remains is the wait an approver sees at a steady, realistic rate.
+    /// </summary>
+    public async Task<(List<PhaseResult> Results, OpenLoopResult? OpenLoop)> AliasSubmitsAsync(BotUnderTest bot)
     {
         var results = new List<PhaseResult>();
+        OpenLoopResult? openLoop = null;
+        var backlog = new ApprovalBacklog(stub.ApprovalCards, settings.DrainLimit);
         var (process, endpoint) = Start(bot, "invokes");
         using (process)
         {
@@ -69,21 +75,58 @@ internal sealed class BenchRunner(BenchSettings settings, ConnectorStub stub, Te
             if (await ColdStart.MeasureAsync(process, stub, endpoint, activities, TimeSpan.FromSeconds(30)) is null)
             {
                 progress.WriteLine($"{bot.Name}: no reply within 30 s; alias submits skipped");
-                return results;
+                return (results, null);
             }
 
             var phase = new LoadPhase(stub, endpoint);
-            await phase.RunAsync(bot.Name, "warmup", "iwarm", settings.InvokeConnections[0], settings.Warmup, Submit, process, expectReplies: false, CreatedRequest);
+            var warmup = await phase.RunAsync(bot.Name, "warmup", "iwarm", settings.InvokeConnections[0], settings.Warmup, Submit, process, expectReplies: false, CreatedRequest, backlog);
+            progress.WriteLine($"{bot.Name}: alias submit warm-up: {warmup.Accepted}/{warmup.Sent} created; {Cards(warmup.ApprovalCards)}");
             foreach (var connections in settings.InvokeConnections)
             {
-                var result = await phase.RunAsync(bot.Name, "invoke", $"i{connections}", connections, settings.Duration, Submit, process, expectReplies: false, CreatedRequest);
-                progress.WriteLine($"{bot.Name}: alias submit at {connections} connections: {result.ThroughputPerSecond:F0}/s, p99 {result.AckP99:F2} ms, {result.Accepted}/{result.Sent} created");
+                var result = await phase.RunAsync(bot.Name, "invoke", $"i{connections}", connections, settings.Duration, Submit, process, expectReplies: false, CreatedRequest, backlog);
+                progress.WriteLine($"{bot.Name}: alias submit at {connections} connections: {result.ThroughputPerSecond:F0}/s, p99 {result.AckP99:F2} ms, {result.Accepted}/{result.Sent} created; {Cards(result.ApprovalCards)}");
                 results.Add(result);
+            }
+
+            if (settings.InvokeRate > 0)
+            {
+                openLoop = await OpenLoopAsync(bot, process, endpoint, backlog);
             }
         }
 
-        return results;
+        return (results, openLoop);
     }
+
+    private async Task<OpenLoopResult> OpenLoopAsync(BotUnderTest bot, BotProcess process, Uri endpoint, ApprovalBacklog backlog)
+    {
+        var owed = backlog.Queued;
+        if (owed > 0)
+        {
+            progress.WriteLine($"{bot.Name}: {owed} approval cards of the earlier phases still queued after the drain limit; the open loop runs anyway and its card lags include that backlog");
+        }
+
+        var result = await new OpenLoopPhase(stub, endpoint).RunAsync(bot.Name, settings.InvokeRate, settings.Duration, settings.DrainLimit, Submit, process, owed);
+        backlog.AddCreated(result.Created);
+        progress.WriteLine(
+            $"{bot.Name}: alias submit open loop at {result.OfferedPerSecond}/s: {result.AchievedPerSecond:F0}/s created, {result.Sent}/{result.Scheduled} sent, {result.LateStarts} late starts, "
+            + $"submit p50 {result.SubmitP50:F2} ms p99 {result.SubmitP99:F2} ms; approval card lag p50 {Lag(result.CardLagP50)} p99 {Lag(result.CardLagP99)} max {Lag(result.CardLagMax)}, "
+            + $"{result.CardsMatched}/{result.Created} cards matched");
+        return result;
+    }
+
+    private static string Lag(double ms) => ms switch
+    {
+        double.PositiveInfinity => "(card missing)",
+        double.NaN => "-",
+        _ => $"{ms:F0} ms",
+    };
+
+    private static string Cards(ApprovalCardTally? cards) => cards switch
+    {
+        null => "approval cards not counted",
+        { KeptUp: true } => $"approval cards {cards.Delivered}/{cards.Created} since start, {cards.PerSecondDuringLoad:F0}/s during the load, the last {cards.DrainSeconds:F2} s after it",
+        _ => $"approval cards {cards.Delivered}/{cards.Created} since start, {cards.PerSecondDuringLoad:F0}/s during the load, {cards.Queued} still queued after {cards.Limit.TotalSeconds:F0} s",
+    };
 
     private (BotProcess Process, Uri Endpoint) Start(BotUnderTest bot, string purpose)
     {

@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace LoadGenerator;
 
-/// <summary>The command line: which bots to run and how long each phase lasts.</summary>
+/// <summary>
+/// The command line: which bots to run and how long each phase lasts. <see cref="DrainLimit"/> is how long after an
+/// alias-submit phase the approval cards of its requests may take before the next phase starts regardless.
+/// <see cref="InvokeRate"/> is the alias submits per second of the open-loop phase, 0 to skip it.
+/// </summary>
 internal sealed record BenchSettings(
     string BotAliasDll,
     string RawBaselineDll,
@@ -12,6 +16,8 @@ internal sealed record BenchSettings(
     TimeSpan Warmup,
     int[] Connections,
     int[] InvokeConnections,
+    TimeSpan DrainLimit,
+    int InvokeRate,
     IReadOnlySet<string> Only)
 {
     /// <summary>The parts of the run <c>--only</c> can pick; all of them when it is not given.</summary>
@@ -22,7 +28,7 @@ internal sealed record BenchSettings(
 
     public const string Usage =
         "usage: LoadGenerator --botalias <BotAlias.dll> --raw <RawBaseline.dll> [--peer <echo-bot.mjs>] [--work <folder>] "
-        + "[--duration 10] [--warmup 3] [--connections 50,200] [--invoke-connections 10,50] [--only botalias,raw,peer,invokes]";
+        + "[--duration 10] [--warmup 3] [--connections 50,200] [--invoke-connections 10,50] [--drain-limit 60] [--invoke-rate 200] [--only botalias,raw,peer,invokes]";
 
     public static BenchSettings? Parse(string[] args, TextWriter errors)
     {
@@ -65,6 +71,8 @@ internal sealed record BenchSettings(
                 TimeSpan.FromSeconds(Positive(values.GetValueOrDefault("warmup", "3"), 600)),
                 List(values.GetValueOrDefault("connections", "50,200")),
                 List(values.GetValueOrDefault("invoke-connections", "10,50")),
+                TimeSpan.FromSeconds(Positive(values.GetValueOrDefault("drain-limit", "60"), 600)),
+                WholeNumber(values.GetValueOrDefault("invoke-rate", "200"), 0, 5000),
                 PartList(values.GetValueOrDefault("only", string.Join(',', Parts))));
         }
         catch (FormatException ex)
@@ -85,8 +93,10 @@ internal sealed record BenchSettings(
             : throw new FormatException($"'{text}' is not a list of {string.Join(", ", Parts)}.");
     }
 
-    private static int Positive(string text, int max) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 && value <= max
+    private static int Positive(string text, int max) => WholeNumber(text, 1, max);
+
+    private static int WholeNumber(string text, int min, int max) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
-            : throw new FormatException($"'{text}' is not a whole number from 1 to {max}.");
+            : throw new FormatException($"'{text}' is not a whole number from {min} to {max}.");
 }

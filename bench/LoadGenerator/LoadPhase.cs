@@ -5,7 +5,8 @@ namespace LoadGenerator;
 
 /// <summary>
 /// A closed loop of N connections: each sends an activity, waits for the HTTP acknowledgement, and sends
-/// the next, for a fixed time. Replies are matched by the stub as they arrive, in the request or later.
+/// the next, for a fixed time. Replies are matched by the stub as they arrive, in the request or later;
+/// with a backlog, the phase ends only once the approval cards of its requests are out (or the backlog's limit passed).
 /// </summary>
 internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint)
 {
@@ -19,7 +20,7 @@ internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint)
 
     public async Task<PhaseResult> RunAsync(
         string bot, string kind, string phase, int connections, TimeSpan duration, ActivityBuilder build,
-        BotProcess process, bool expectReplies, ResponseCheck? check = null)
+        BotProcess process, bool expectReplies, ResponseCheck? check = null, ApprovalBacklog? backlog = null)
     {
         var ledger = new ReplyLedger(phase, 1_000_000);
         stub.Ledger = ledger;
@@ -29,6 +30,7 @@ internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint)
         var failed = 0;
         var accepted = 0;
         var cpuAtStart = process.CpuTime();
+        var cardsAtStart = backlog?.Delivered ?? 0;
         var started = Stopwatch.GetTimestamp();
         var stopAt = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
 
@@ -67,7 +69,9 @@ internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint)
         }
 
         await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(WorkerAsync)));
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var loadEndedAt = Stopwatch.GetTimestamp();
+        var elapsed = Stopwatch.GetElapsedTime(started, loadEndedAt).TotalSeconds;
+        var cardsDuringLoad = (backlog?.Delivered ?? 0) - cardsAtStart;
         var sent = ledger.Issued;
         var peakDuringLoad = process.PeakRssMiB();
         var cpuDuringLoad = process.CpuTime() - cpuAtStart;
@@ -78,6 +82,13 @@ internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint)
         while (expectReplies && ledger.Replies < acked && Stopwatch.GetTimestamp() < drainUntil)
         {
             await Task.Delay(20);
+        }
+
+        ApprovalCardTally? cards = null;
+        if (backlog is not null)
+        {
+            backlog.AddCreated(accepted);
+            cards = await backlog.DrainAsync(loadEndedAt, cardsDuringLoad / elapsed, process);
         }
 
         var replyLatencies = new List<double>(sent);
@@ -106,7 +117,8 @@ internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint)
             (expectReplies ? Math.Min(acked, ledger.Replies) : acked) / elapsed,
             Percentiles.Of(replies, 50), Percentiles.Of(replies, 99), Percentiles.Of(acks, 50), Percentiles.Of(acks, 99),
             Math.Max(peakDuringLoad, process.PeakRssMiB()), accepted,
-            sent > 0 && cpuDuringLoad > TimeSpan.Zero ? cpuDuringLoad.TotalMilliseconds * 1000 / sent : double.NaN);
+            sent > 0 && cpuDuringLoad > TimeSpan.Zero ? cpuDuringLoad.TotalMilliseconds * 1000 / sent : double.NaN,
+            cards);
     }
 
     private static double Milliseconds(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;

@@ -37,13 +37,19 @@ foreach (var bot in bots)
     messages.AddRange(results);
 }
 
-var invokes = settings.Runs("invokes") ? await runner.AliasSubmitsAsync(runner.BotAlias("invokes")) : [];
+List<PhaseResult> invokes = [];
+OpenLoopResult? openLoop = null;
+if (settings.Runs("invokes"))
+{
+    (invokes, openLoop) = await runner.AliasSubmitsAsync(runner.BotAlias("invokes"));
+}
 
 var report = new Report(Console.Out);
 report.Messages(messages);
 report.Invokes(invokes);
+report.OpenLoop(openLoop);
 report.ColdStarts(coldStarts);
-report.Targets(messages, invokes, coldStarts);
+report.Targets(messages, invokes, openLoop, coldStarts);
 Console.WriteLine();
 Console.WriteLine($"Bot logs and data folders: {settings.WorkFolder}");
 return 0;

@@ -45,10 +45,52 @@ internal sealed class Report(TextWriter output)
     {
         output.WriteLine();
         output.WriteLine("Alias form submit (adaptiveCard/action \"alias/submit\", a new address each time; the answer is the HTTP response)");
-        output.WriteLine($"{"bot",-22} {"conns",5} {"invokes/s",9} {"p50 ms",8} {"p99 ms",8} {"sent",8} {"created",8} {"failed",7} {"peak RSS",9} {"CPU ms/1k",10}");
+        output.WriteLine($"{"bot",-22} {"conns",5} {"invokes/s",9} {"p50 ms",8} {"p99 ms",8} {"sent",8} {"created",8} {"failed",7} {"peak RSS",9} {"CPU ms/1k",10} {"cards",8} {"of reqs",8} {"cards/s",8} {"drain s",8}");
         foreach (var r in results)
         {
-            output.WriteLine($"{r.Bot,-22} {r.Connections,5} {F(r.ThroughputPerSecond, 0),9} {F(r.AckP50),8} {F(r.AckP99),8} {r.Sent,8} {r.Accepted,8} {r.Failed,7} {F(r.PeakRssMiB, 0) + " MB",9} {F(r.CpuMsPerThousand, 0),10}");
+            var c = r.ApprovalCards;
+            output.WriteLine($"{r.Bot,-22} {r.Connections,5} {F(r.ThroughputPerSecond, 0),9} {F(r.AckP50),8} {F(r.AckP99),8} {r.Sent,8} {r.Accepted,8} {r.Failed,7} {F(r.PeakRssMiB, 0) + " MB",9} {F(r.CpuMsPerThousand, 0),10} "
+                + $"{c?.Delivered.ToString(CultureInfo.InvariantCulture) ?? "-",8} {c?.Created.ToString(CultureInfo.InvariantCulture) ?? "-",8} {F(c?.PerSecondDuringLoad ?? double.NaN, 0),8} {(c is null ? "-" : c.KeptUp ? F(c.DrainSeconds) : "> " + F(c.Limit.TotalSeconds, 0)),8}");
+        }
+
+        if (results.FirstOrDefault(r => r.ApprovalCards is not null)?.ApprovalCards is not { } first)
+        {
+            return;
+        }
+
+        output.WriteLine("  Approval cards (background: the outbox worker posts each request's card to the approver after the answer):");
+        output.WriteLine("  cards = cards at the stub, of reqs = requests created, both since the bot started (warm-up included);");
+        output.WriteLine($"  cards/s = cards sent while the load ran; drain s = end of the load to the last card, waited for up to {F(first.Limit.TotalSeconds, 0)} s.");
+        foreach (var r in results.Where(r => r.ApprovalCards is { KeptUp: false }))
+        {
+            var c = r.ApprovalCards!;
+            output.WriteLine($"  at {r.Connections} connections: approval cards: {N(c.Delivered)} of {N(c.Created)} delivered; {N(c.Queued)} still queued after {F(c.Limit.TotalSeconds, 0)} s");
+        }
+    }
+
+    public void OpenLoop(OpenLoopResult? r)
+    {
+        if (r is null)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Alias form submit at a fixed rate (open loop: each submit on its own schedule, at most {OpenLoopPhase.InFlightCap} awaiting an answer)");
+        output.WriteLine($"{"bot",-22} {"offered",8} {"achieved",8} {"p50 ms",8} {"p99 ms",8} {"sent",8} {"created",8} {"failed",7} {"late",6} {"cards",8} {"lag p50",8} {"lag p99",8} {"lag max",8} {"drain s",8}");
+        output.WriteLine($"{r.Bot,-22} {F(r.OfferedPerSecond, 0),8} {F(r.AchievedPerSecond, 0),8} {F(r.SubmitP50),8} {F(r.SubmitP99),8} {r.Sent,8} {r.Created,8} {r.Failed,7} {r.LateStarts,6} "
+            + $"{r.CardsMatched,8} {Lag(r.CardLagP50),8} {Lag(r.CardLagP99),8} {Lag(r.CardLagMax),8} {(r.AllCardsMatched ? F(r.DrainSeconds) : "> " + F(r.DrainLimit.TotalSeconds, 0)),8}");
+        output.WriteLine("  offered and achieved per second (achieved = requests created); p50/p99 = the submit's HTTP answer;");
+        output.WriteLine("  late = submits sent more than 10 ms after their slot, or not at all; cards = approval cards matched to their request by id;");
+        output.WriteLine($"  lag = submit sent to its card at the stub, in ms, a missing card counting as slower than any; drain s = end of the load to the last card, waited for up to {F(r.DrainLimit.TotalSeconds, 0)} s.");
+        if (!r.AllCardsMatched)
+        {
+            output.WriteLine($"  approval cards: {N(r.CardsMatched)} of {N(r.Created)} requests had their card after {F(r.DrainLimit.TotalSeconds, 0)} s");
+        }
+
+        if (r.EarlierCardsOwed > 0)
+        {
+            output.WriteLine($"  {N(r.EarlierCardsOwed)} approval cards of the closed-loop phases were still queued when it started: the lags include that backlog.");
         }
     }
 
@@ -62,7 +104,7 @@ internal sealed class Report(TextWriter output)
         }
     }
 
-    public void Targets(IReadOnlyList<PhaseResult> messages, IReadOnlyList<PhaseResult> invokes, IReadOnlyDictionary<string, double?> coldStarts)
+    public void Targets(IReadOnlyList<PhaseResult> messages, IReadOnlyList<PhaseResult> invokes, OpenLoopResult? openLoop, IReadOnlyDictionary<string, double?> coldStarts)
     {
         output.WriteLine();
         output.WriteLine("Issue 7 targets for BotAlias");
@@ -87,6 +129,26 @@ internal sealed class Report(TextWriter output)
             Line("alias submit p99 < 50 ms", invokes.All(r => r.AckP99 < 50), string.Join(", ", invokes.Select(r => $"{F(r.AckP99)} ms at {r.Connections}")));
         }
 
+        var cards = invokes.Where(r => r.ApprovalCards is not null).ToList();
+        if (cards.Count > 0)
+        {
+            Line(
+                $"background keeps up: approval cards delivered within {F(cards[0].ApprovalCards!.Limit.TotalSeconds, 0)} s of the load",
+                cards.All(r => r.ApprovalCards!.KeptUp),
+                string.Join(", ", cards.Select(r => r.ApprovalCards!.KeptUp
+                    ? $"last after {F(r.ApprovalCards.DrainSeconds)} s at {r.Connections}"
+                    : $"{N(r.ApprovalCards.Queued)} queued at {r.Connections}")));
+        }
+
+        if (openLoop is not null)
+        {
+            // A missing card makes p99 infinite once it is more than 1% of them; fewer still fail the target.
+            Line(
+                $"approval card within 1 s of the submit at {openLoop.OfferedPerSecond}/s (p99)",
+                openLoop.Created > 0 && openLoop.CardLagP99 <= 1000 && openLoop.AllCardsMatched,
+                $"p99 {openLoop.CardLagP99 switch { double.PositiveInfinity => "over the drain limit", double.NaN => "- (no request created)", var p99 => F(p99, 0) + " ms" }}, {N(openLoop.CardsMatched)}/{N(openLoop.Created)} cards, {N(openLoop.LateStarts)} late starts");
+        }
+
         var peak = messages.Concat(invokes).Where(r => r.Bot == BotAlias).Select(r => r.PeakRssMiB).DefaultIfEmpty(double.NaN).Max();
         Line("peak RSS under load < 150 MB", peak < 150, $"{F(peak, 0)} MB");
         if (coldStarts.TryGetValue(BotAlias, out var cold))
@@ -97,6 +159,10 @@ internal sealed class Report(TextWriter output)
 
     private void Line(string target, bool met, string measured) =>
         output.WriteLine($"  [{(met ? "met " : "MISS")}] {target,-36} {measured}");
+
+    private static string Lag(double ms) => double.IsPositiveInfinity(ms) ? "missing" : F(ms, 0);
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Ratio(double a, double b) => F(a / b);
 

@@ -6,6 +6,7 @@
 #   NO_PEER=1 bash bench/load/run.sh       # without the JS SDK peer
 #   DURATION=5 WARMUP=2 bash bench/load/run.sh   # shorter phases
 #   ONLY=botalias,invokes bash bench/load/run.sh  # some parts only (botalias, raw, peer, invokes), when profiling
+#   INVOKE_RATE=0 bash bench/load/run.sh   # alias submits per second of the open-loop phase (default 200), 0 skips it
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -37,5 +38,6 @@ exec dotnet bench/LoadGenerator/bin/Release/net10.0/LoadGenerator.dll \
   "${peer_args[@]}" \
   --work "$work" \
   --duration "${DURATION:-10}" --warmup "${WARMUP:-3}" \
-  --connections "${CONNECTIONS:-50,200}" --invoke-connections "${INVOKE_CONNECTIONS:-10,50}" \
+  --connections "${CONNECTIONS:-50,200}" --invoke-connections "${INVOKE_CONNECTIONS:-10,50}" --drain-limit "${DRAIN_LIMIT:-60}" \
+  --invoke-rate "${INVOKE_RATE:-200}" \
   --only "${ONLY:-botalias,raw,peer,invokes}"

@@ -133,7 +133,7 @@ internal sealed class Report(TextWriter output)
         if (cards.Count > 0)
         {
             Line(
-                $"background keeps up: approval cards delivered within {F(cards[0].ApprovalCards!.Limit.TotalSeconds, 0)} s of the load",
+                $"no approval card lost: all delivered within {F(cards[0].ApprovalCards!.Limit.TotalSeconds, 0)} s after a saturating load",
                 cards.All(r => r.ApprovalCards!.KeptUp),
                 string.Join(", ", cards.Select(r => r.ApprovalCards!.KeptUp
                     ? $"last after {F(r.ApprovalCards.DrainSeconds)} s at {r.Connections}"

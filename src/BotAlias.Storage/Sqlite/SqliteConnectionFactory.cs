@@ -30,7 +30,7 @@ namespace BotAlias.Storage.Sqlite;
 /// which commits the writes waiting together; reads use pooled connections of their own and never wait for it.
 /// </para>
 /// </remarks>
-public sealed class SqliteConnectionFactory : IAsyncDisposable
+public sealed class SqliteConnectionFactory : IAsyncDisposable, IDisposable
 {
     /// <summary>The settings of a new native connection; SQLite keeps them while the pool reuses it.</summary>
     private const string ConnectionPragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
@@ -113,6 +113,10 @@ public sealed class SqliteConnectionFactory : IAsyncDisposable
 
     /// <summary>Runs the writes still queued, then closes the writer's connection.</summary>
     public ValueTask DisposeAsync() => _writes.DisposeAsync();
+
+    /// <inheritdoc cref="DisposeAsync"/>
+    /// <remarks>For containers disposed synchronously; the queue's loop runs on the thread pool, so waiting for it cannot deadlock.</remarks>
+    public void Dispose() => _writes.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {

@@ -26,7 +26,9 @@ public static class SqliteStorageServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
-        services.AddSingleton(connectionFactory);
+        // Registered through a factory so the container disposes it: queued writes are run and the writer's
+        // connection closed when the host stops.
+        services.AddSingleton(_ => connectionFactory);
         services.AddSingleton(provider => new SqliteMigrator(
             connectionFactory,
             provider.GetRequiredService<TimeProvider>(),

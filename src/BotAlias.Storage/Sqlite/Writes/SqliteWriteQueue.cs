@@ -107,7 +107,16 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
                     batch.Add(write);
                 }
 
-                connection = await RunBatchAsync(connection, batch);
+                try
+                {
+                    connection = await RunBatchAsync(connection, batch);
+                }
+                catch (Exception exception)
+                {
+                    // Not expected (each stage catches its own), but a dead loop would leave every later write waiting forever.
+                    FailAll(batch, 0, exception);
+                    connection = null;
+                }
             }
         }
         finally
@@ -179,9 +188,10 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
                     queued.Failure = exception;
                     if (!TryUndo(connection, transaction))
                     {
-                        // SQLite gave up the whole transaction: the earlier writes are gone with it.
+                        // SQLite gave up the whole transaction: the earlier writes are gone with it. The connection is
+                        // replaced, in case it still thinks a transaction is open.
                         FailAll(batch, start, exception, upTo: i, settleLast: true);
-                        return (i + 1, true);
+                        return (i + 1, false);
                     }
                 }
             }
@@ -194,9 +204,10 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
 
             return (batch.Count, true);
         }
-        catch (Exception exception) when (exception is SqliteException or InvalidOperationException)
+        catch (Exception exception)
         {
-            // BEGIN waited too long for another process, or COMMIT failed: none of the batch was saved.
+            // BEGIN waited too long for another process, or COMMIT failed: none of the batch was saved. Caught
+            // whatever it is, because the loop must go on: every later write waits for it.
             FailAll(batch, start, exception);
             return (batch.Count, false);
         }

@@ -7,13 +7,19 @@ public sealed class OutboxSignal : IDisposable
 
     public void Notify()
     {
+        // Under load it is nearly always signalled already; checking first spares a thrown exception per submit.
+        if (_semaphore.CurrentCount > 0)
+        {
+            return;
+        }
+
         try
         {
             _semaphore.Release();
         }
         catch (SemaphoreFullException)
         {
-            // Already signalled.
+            // Signalled by another thread in between.
         }
     }
 

@@ -1,5 +1,6 @@
 // Run from the repository root:
 //   dotnet run -c Release --project bench/BotAlias.Benchmarks -- --quick    seconds; prints "lookups/s: X"
+//   dotnet run -c Release --project bench/BotAlias.Benchmarks -- --submit-store   seconds; the storage side of alias submits
 //   dotnet run -c Release --project bench/BotAlias.Benchmarks               BenchmarkDotNet, a few minutes
 using System.Globalization;
 using BenchmarkDotNet.Running;
@@ -9,6 +10,12 @@ using BotAlias.Benchmarks;
 if (args.Contains("--quick", StringComparer.Ordinal))
 {
     return await QuickRun.RunAsync(Option(args, "--recipients", 100_000), Option(args, "--lookups", 2_000_000));
+}
+
+// --submit-store [--callers N] [--submits N]: the look-ups and write of an alias submit on an SQLite file, many at once.
+if (args.Contains("--submit-store", StringComparer.Ordinal))
+{
+    return await SubmitStoreRun.RunAsync(Option(args, "--callers", 50), Option(args, "--submits", 40_000));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(DirectoryLookupBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);

@@ -87,6 +87,16 @@ public sealed class SqliteWriteQueueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_writer_keeps_its_savepoints_in_memory_not_in_a_temporary_file()
+    {
+        // 2 = MEMORY. A file-backed statement journal doubled the bytes written per batch (bench --submit-store).
+        var tempStore = await _factory.WriteAsync((write, token) => write.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "PRAGMA temp_store;", transaction: write.Transaction, cancellationToken: token)));
+
+        Assert.Equal(2, tempStore);
+    }
+
+    [Fact]
     public async Task Writes_run_in_the_order_they_were_queued()
     {
         var writes = Enumerable.Range(0, 200).Select(i => _factory.WriteAsync((write, token) => InsertAsync(write, $"{i:D3}", token))).ToList();

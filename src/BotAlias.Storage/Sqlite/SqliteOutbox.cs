@@ -39,8 +39,8 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
 
         // The rest of the bot commits with synchronous = NORMAL, which a power loss may roll back. A flushed
         // commit writes the whole WAL to the disk, so the message, the state it was queued with and every earlier
-        // write are there before the worker acts on them outside the database. The write queue flushes once for
-        // all the writes it commits together, so concurrent workers' leases share one flush.
+        // write are there before the worker acts on them outside the database. Leases committed before a flush
+        // begins share it, and the flush runs beside the write queue, not in it (see SqliteWalFlusher).
         return await connectionFactory.WriteAsync(
             (write, token) => LeaseAsync(write, nowText, lockedUntil, leaseToken, token),
             SqliteDurability.Flushed,

@@ -9,18 +9,20 @@ namespace BotAlias.Storage.Sqlite;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Why: SQLite has one writer at a time, and a commit costs the same whether it carries one write or fifty (the
-/// touched pages go to the WAL once, and a flush, when one is asked for, covers them all). With writers queuing
-/// on SQLite's lock each paid for its own commit, and the outbox, which waited in the busy handler, starved
-/// behind the others under load (bench/load: 500 approval cards sent for 28,000 requests).
+/// Why: SQLite has one writer at a time, and a commit costs about the same whether it carries one write or fifty
+/// (the touched pages go to the WAL once). With writers queuing on SQLite's lock each paid for its own commit,
+/// and the outbox, which waited in the busy handler, starved behind the others under load (bench/load: 500
+/// approval cards sent for 28,000 requests).
 /// </para>
 /// <para>
 /// A write's caller hears its result only after its batch is committed, so nothing is reported that could still
 /// roll back. A write that throws is undone to its savepoint and fails alone. If SQLite abandons the whole
 /// transaction (a full disk, an I/O error), the earlier writes of the batch fail too, and the rest run in a new one.
+/// A write that asked to be flushed is handed to <see cref="SqliteWalFlusher"/> after the commit, so the loop
+/// never waits for the disk.
 /// </para>
 /// </remarks>
-internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnection>> open) : IAsyncDisposable
+internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnection>> open, SqliteWalFlusher flusher) : IAsyncDisposable
 {
     private const int MaxBatch = 64;
     private const string Savepoint = "botalias_write";
@@ -64,6 +66,8 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
         {
             await loop;
         }
+
+        await flusher.DisposeAsync();
     }
 
     private void EnsureStarted()
@@ -156,22 +160,11 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
     }
 
     /// <returns>The first write not yet settled, and whether the connection is still fit for use.</returns>
-    private static async Task<(int Next, bool Healthy)> RunTransactionAsync(SqliteConnection connection, List<QueuedWrite> batch, int start)
+    private async Task<(int Next, bool Healthy)> RunTransactionAsync(SqliteConnection connection, List<QueuedWrite> batch, int start)
     {
-        var flushed = false;
-        for (var i = start; i < batch.Count; i++)
-        {
-            flushed |= batch[i].Durability == SqliteDurability.Flushed;
-        }
-
         SqliteTransaction? transaction = null;
         try
         {
-            if (flushed)
-            {
-                Execute(connection, "PRAGMA synchronous = FULL;");
-            }
-
             transaction = connection.BeginTransaction(deferred: false);
             var write = new SqliteWrite(connection, transaction);
             for (var i = start; i < batch.Count; i++)
@@ -199,7 +192,14 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
             transaction.Commit();
             for (var i = start; i < batch.Count; i++)
             {
-                batch[i].Finish();
+                if (batch[i] is { Durability: SqliteDurability.Flushed, Failure: null } flushed)
+                {
+                    flusher.Add(flushed);
+                }
+                else
+                {
+                    batch[i].Finish();
+                }
             }
 
             return (batch.Count, true);
@@ -214,10 +214,6 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
         finally
         {
             TryDispose(transaction);
-            if (flushed)
-            {
-                TryExecute(connection, "PRAGMA synchronous = NORMAL;");
-            }
         }
     }
 
@@ -263,25 +259,6 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
         if (settleLast && upTo is { } last)
         {
             batch[last].Finish();
-        }
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static void TryExecute(SqliteConnection connection, string sql)
-    {
-        try
-        {
-            Execute(connection, sql);
-        }
-        catch (SqliteException)
-        {
-            // A broken connection is replaced on its next failure; the setting goes with it.
         }
     }
 }

@@ -116,7 +116,7 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         var (connection, transaction) = (write.Connection, write.Transaction);
         try
         {
-            await connection.ExecuteAsync(new CommandDefinition(InsertSql, AliasRequestRow.From(request), transaction, cancellationToken: cancellationToken));
+            await write.ExecuteAsync(InsertSql, AliasRequestRow.From(request), cancellationToken);
         }
         catch (SqliteException exception) when (IsUniqueViolation(exception, "alias_requests.source_activity_key"))
         {
@@ -148,10 +148,10 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
             return new CreateRequestResult(CreateRequestOutcome.IdTaken, taken);
         }
 
-        await SqliteAuditLog.InsertAsync(connection, transaction, audit, cancellationToken);
+        await SqliteAuditLog.InsertAsync(write, audit, cancellationToken);
         if (enqueue is not null)
         {
-            await SqliteOutbox.InsertAsync(connection, transaction, enqueue, _timeProvider.GetUtcNow(), cancellationToken);
+            await SqliteOutbox.InsertAsync(write, enqueue, _timeProvider.GetUtcNow(), cancellationToken);
         }
 
         return new CreateRequestResult(CreateRequestOutcome.Created, request);
@@ -269,12 +269,12 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
 
         if (audit is not null)
         {
-            await SqliteAuditLog.InsertAsync(connection, transaction, audit, cancellationToken);
+            await SqliteAuditLog.InsertAsync(write, audit, cancellationToken);
         }
 
         if (enqueue is not null)
         {
-            await SqliteOutbox.InsertAsync(connection, transaction, enqueue, now, cancellationToken);
+            await SqliteOutbox.InsertAsync(write, enqueue, now, cancellationToken);
         }
 
         return true;

@@ -28,7 +28,7 @@ public sealed class SqliteAuditLog(SqliteConnectionFactory connectionFactory) : 
     {
         ArgumentNullException.ThrowIfNull(entry);
 
-        await connectionFactory.WriteAsync((write, token) => InsertAsync(write.Connection, write.Transaction, entry, token), cancellationToken);
+        await connectionFactory.WriteAsync((write, token) => InsertAsync(write, entry, token), cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ListForRequestAsync(string requestId, CancellationToken cancellationToken = default)
@@ -73,10 +73,11 @@ public sealed class SqliteAuditLog(SqliteConnectionFactory connectionFactory) : 
     }
 
     /// <summary>Appends on the caller's connection, so a store can make it part of its own transaction.</summary>
-    internal static Task InsertAsync(DbConnection connection, DbTransaction? transaction, AuditEntry entry, CancellationToken cancellationToken)
+    /// <summary>Appends within the caller's write, so a store can make it part of its own change.</summary>
+    internal static Task InsertAsync(SqliteWrite write, AuditEntry entry, CancellationToken cancellationToken)
     {
         RequireFields(entry);
-        return connection.ExecuteAsync(new CommandDefinition(
+        return write.ExecuteAsync(
             """
             INSERT INTO audit_log (at, actor_id, actor_name, action, request_id, address, address_key, before, after, details)
             VALUES (@At, @ActorId, @ActorName, @Action, @RequestId, @Address, @AddressKey, @Before, @After, @Details);
@@ -94,8 +95,7 @@ public sealed class SqliteAuditLog(SqliteConnectionFactory connectionFactory) : 
                 entry.After,
                 entry.Details,
             },
-            transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
     }
 
     private static void RequireFields(AuditEntry entry)

@@ -112,7 +112,7 @@ public sealed class SqliteBulkRunStore(SqliteConnectionFactory connectionFactory
                     }
                 }
 
-                await SqliteAuditLog.InsertAsync(connection, transaction, audit, token);
+                await SqliteAuditLog.InsertAsync(write, audit, token);
                 return (run, true);
             },
             cancellationToken);
@@ -193,14 +193,14 @@ public sealed class SqliteBulkRunStore(SqliteConnectionFactory connectionFactory
 
                 foreach (var entry in entries)
                 {
-                    await SqliteAuditLog.InsertAsync(connection, transaction, entry, token);
+                    await SqliteAuditLog.InsertAsync(write, entry, token);
                 }
 
                 var now = _timeProvider.GetUtcNow();
                 foreach (var message in enqueue)
                 {
                     // A message already queued under the same idempotency key is the same work: it is not queued twice.
-                    await SqliteOutbox.InsertAsync(connection, transaction, message, now, token);
+                    await SqliteOutbox.InsertAsync(write, message, now, token);
                 }
                 return true;
             },
@@ -300,7 +300,7 @@ public sealed class SqliteBulkRunStore(SqliteConnectionFactory connectionFactory
 
                 foreach (var entry in entries)
                 {
-                    await SqliteAuditLog.InsertAsync(connection, transaction, entry, token);
+                    await SqliteAuditLog.InsertAsync(write, entry, token);
                 }
             },
             cancellationToken);

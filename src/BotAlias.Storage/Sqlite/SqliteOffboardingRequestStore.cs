@@ -133,8 +133,8 @@ public sealed class SqliteOffboardingRequestStore(SqliteConnectionFactory connec
                         exception);
                 }
 
-                await SqliteAuditLog.InsertAsync(connection, transaction, audit, token);
-                await EnqueueAsync(connection, transaction, enqueue, token);
+                await SqliteAuditLog.InsertAsync(write, audit, token);
+                await EnqueueAsync(write, enqueue, token);
                 return (request, true);
             },
             cancellationToken);
@@ -247,10 +247,10 @@ public sealed class SqliteOffboardingRequestStore(SqliteConnectionFactory connec
 
                 foreach (var entry in entries)
                 {
-                    await SqliteAuditLog.InsertAsync(connection, transaction, entry, token);
+                    await SqliteAuditLog.InsertAsync(write, entry, token);
                 }
 
-                await EnqueueAsync(connection, transaction, enqueue, token);
+                await EnqueueAsync(write, enqueue, token);
                 return true;
             },
             cancellationToken);
@@ -333,13 +333,13 @@ public sealed class SqliteOffboardingRequestStore(SqliteConnectionFactory connec
         return rows.Select(row => row.ToRequest()).ToList().AsReadOnly();
     }
 
-    private async Task EnqueueAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<OutboxMessage> enqueue, CancellationToken cancellationToken)
+    private async Task EnqueueAsync(SqliteWrite write, IReadOnlyList<OutboxMessage> enqueue, CancellationToken cancellationToken)
     {
         var now = _timeProvider.GetUtcNow();
         foreach (var message in enqueue)
         {
             // A message already queued under the same idempotency key is the same work: it is not queued twice.
-            await SqliteOutbox.InsertAsync(connection, transaction, message, now, cancellationToken);
+            await SqliteOutbox.InsertAsync(write, message, now, cancellationToken);
         }
     }
 }

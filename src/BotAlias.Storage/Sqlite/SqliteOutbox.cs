@@ -22,7 +22,7 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
         ArgumentNullException.ThrowIfNull(message);
 
         var now = _timeProvider.GetUtcNow();
-        return await connectionFactory.WriteAsync((write, token) => InsertAsync(write.Connection, write.Transaction, message, now, token), cancellationToken);
+        return await connectionFactory.WriteAsync((write, token) => InsertAsync(write, message, now, token), cancellationToken);
     }
 
     public async Task<OutboxLease?> LeaseNextAsync(TimeSpan leaseDuration, CancellationToken cancellationToken = default)
@@ -73,11 +73,10 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
             return null;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
+        await write.ExecuteAsync(
             "UPDATE outbox SET locked_until = @lockedUntil, lease_token = @leaseToken, attempts = attempts + 1 WHERE id = @id;",
             new { lockedUntil, leaseToken, id = row.Id },
-            transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
 
         return new OutboxLease(row.Id, row.Kind, row.Payload, row.IdempotencyKey, (int)row.Attempts + 1, leaseToken, SqliteTimestamp.Parse(lockedUntil));
     }
@@ -118,19 +117,14 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
             cancellationToken: cancellationToken));
     }
 
-    /// <summary>Enqueues on the caller's connection, so a store can make it part of its own transaction.</summary>
+    /// <summary>Enqueues within the caller's write, so a store can make it part of its own change.</summary>
     /// <returns>False when a message with the same idempotency key already exists.</returns>
-    internal static async Task<bool> InsertAsync(
-        DbConnection connection,
-        DbTransaction? transaction,
-        OutboxMessage message,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
+    internal static async Task<bool> InsertAsync(SqliteWrite write, OutboxMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
         RequireFields(message);
 
         // ON CONFLICT names the key, unlike INSERT OR IGNORE, which would also swallow NOT NULL and CHECK failures.
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+        var inserted = await write.ExecuteAsync(
             """
             INSERT INTO outbox (kind, payload, idempotency_key, state, attempts, not_before, created_at, lane)
             VALUES (@Kind, @Payload, @IdempotencyKey, 'Pending', 0, @NotBefore, @CreatedAt, @Lane)
@@ -145,8 +139,7 @@ public sealed class SqliteOutbox(SqliteConnectionFactory connectionFactory, Time
                 NotBefore = SqliteTimestamp.ToText(message.NotBefore),
                 CreatedAt = SqliteTimestamp.ToText(now),
             },
-            transaction,
-            cancellationToken: cancellationToken));
+            cancellationToken);
         return inserted > 0;
     }
 

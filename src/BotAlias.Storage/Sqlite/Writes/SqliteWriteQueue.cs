@@ -25,7 +25,10 @@ namespace BotAlias.Storage.Sqlite;
 internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnection>> open, SqliteWalFlusher flusher) : IAsyncDisposable
 {
     private const int MaxBatch = 64;
-    private const string Savepoint = "botalias_write";
+    // Savepoint statements kept as commands like the writes' own (SqliteTransaction.Save makes a new one each time).
+    private const string Save = "SAVEPOINT botalias_write;";
+    private const string Release = "RELEASE botalias_write;";
+    private const string RollBack = "ROLLBACK TO botalias_write;";
 
     // True inside a write's work: a write that queued another would wait for itself.
     private static readonly AsyncLocal<bool> InsideWrite = new();
@@ -93,7 +96,7 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
     private async Task RunAsync()
     {
         InsideWrite.Value = true;
-        SqliteConnection? connection = null;
+        SqliteWriterConnection? connection = null;
         var batch = new List<QueuedWrite>(MaxBatch);
         try
         {
@@ -133,14 +136,14 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
     }
 
     /// <returns>The connection to use next, or null when it must be opened again.</returns>
-    private async Task<SqliteConnection?> RunBatchAsync(SqliteConnection? connection, List<QueuedWrite> batch)
+    private async Task<SqliteWriterConnection?> RunBatchAsync(SqliteWriterConnection? connection, List<QueuedWrite> batch)
     {
         var start = 0;
         while (start < batch.Count)
         {
             try
             {
-                connection ??= await open(CancellationToken.None);
+                connection ??= new SqliteWriterConnection(await open(CancellationToken.None));
             }
             catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
             {
@@ -160,26 +163,27 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
     }
 
     /// <returns>The first write not yet settled, and whether the connection is still fit for use.</returns>
-    private async Task<(int Next, bool Healthy)> RunTransactionAsync(SqliteConnection connection, List<QueuedWrite> batch, int start)
+    private async Task<(int Next, bool Healthy)> RunTransactionAsync(SqliteWriterConnection writer, List<QueuedWrite> batch, int start)
     {
+        var (connection, statements) = (writer.Connection, writer.Statements);
         SqliteTransaction? transaction = null;
         try
         {
             transaction = connection.BeginTransaction(deferred: false);
-            var write = new SqliteWrite(connection, transaction);
+            var write = new SqliteWrite(connection, transaction, statements);
             for (var i = start; i < batch.Count; i++)
             {
                 var queued = batch[i];
-                transaction.Save(Savepoint);
+                statements.Execute(Save, transaction);
                 try
                 {
                     await queued.RunAsync(write);
-                    transaction.Release(Savepoint);
+                    statements.Execute(Release, transaction);
                 }
                 catch (Exception exception)
                 {
                     queued.Failure = exception;
-                    if (!TryUndo(connection, transaction))
+                    if (!TryUndo(writer, transaction))
                     {
                         // SQLite gave up the whole transaction: the earlier writes are gone with it. The connection is
                         // replaced, in case it still thinks a transaction is open.
@@ -229,17 +233,17 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
         }
     }
 
-    private static bool TryUndo(SqliteConnection connection, SqliteTransaction transaction)
+    private static bool TryUndo(SqliteWriterConnection writer, SqliteTransaction transaction)
     {
-        if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) != 0)
+        if (SQLitePCL.raw.sqlite3_get_autocommit(writer.Connection.Handle) != 0)
         {
             return false;
         }
 
         try
         {
-            transaction.Rollback(Savepoint);
-            transaction.Release(Savepoint);
+            writer.Statements.Execute(RollBack, transaction);
+            writer.Statements.Execute(Release, transaction);
             return true;
         }
         catch (SqliteException)

@@ -24,6 +24,18 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
     }
 
     [Fact]
+    public async Task SQLites_own_short_waits_are_milliseconds_not_whole_seconds()
+    {
+        await using (await _database.CreateConnectionFactory().OpenAsync())
+        {
+        }
+
+        // sqlite3_sleep reports what the VFS really slept: the bundled build's own sleep rounds up to 1000 ms,
+        // which a reader retrying for a WAL read lock under load would wait in full.
+        Assert.Equal(2, NativeMethods.sqlite3_sleep(2));
+    }
+
+    [Fact]
     public async Task Connections_use_wal_and_enforce_foreign_keys()
     {
         await using var connection = await _database.CreateConnectionFactory().OpenAsync();
@@ -91,5 +103,12 @@ public sealed class SqliteConnectionFactoryTests : IDisposable
         var options = SqliteStorageOptions.ForDataFolder(Path.Combine("some", "folder"));
 
         Assert.Equal(Path.Combine("some", "folder", "botalias.db"), options.DatabasePath);
+    }
+
+    private static class NativeMethods
+    {
+        [System.Runtime.InteropServices.DllImport("e_sqlite3", CallingConvention = System.Runtime.InteropServices.CallingConvention.Cdecl, ExactSpelling = true)]
+        [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.AssemblyDirectory | System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
+        public static extern int sqlite3_sleep(int milliseconds);
     }
 }

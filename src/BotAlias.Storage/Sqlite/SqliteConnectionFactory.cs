@@ -41,6 +41,7 @@ public sealed class SqliteConnectionFactory : IAsyncDisposable, IDisposable
     private static readonly Lazy<bool> NativeLibrary = new(() =>
     {
         SQLitePCL.Batteries_V2.Init();
+        SqliteVfsSleep.TryInstall();
         return true;
     });
 

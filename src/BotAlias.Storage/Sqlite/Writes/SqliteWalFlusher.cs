@@ -22,8 +22,7 @@ namespace BotAlias.Storage.Sqlite;
 internal sealed class SqliteWalFlusher(Func<CancellationToken, Task> flush) : IAsyncDisposable
 {
     private readonly Channel<QueuedWrite> _waiting = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Lock _startLock = new();
-    private Task? _loop;
+    private readonly BackgroundLoop _loop = new();
 
     /// <summary>Flushes <paramref name="walPath"/>, SQLite's WAL beside the database file.</summary>
     public static SqliteWalFlusher ForFile(string walPath) => new(_ => FlushFile(walPath));
@@ -37,23 +36,14 @@ internal sealed class SqliteWalFlusher(Func<CancellationToken, Task> flush) : IA
             return;
         }
 
-        EnsureStarted();
+        _loop.EnsureStarted(RunAsync);
     }
 
     /// <summary>Flushes for the writes still waiting, then stops.</summary>
     public async ValueTask DisposeAsync()
     {
         _waiting.Writer.TryComplete();
-        Task? loop;
-        lock (_startLock)
-        {
-            loop = _loop;
-        }
-
-        if (loop is not null)
-        {
-            await loop;
-        }
+        await _loop.EndedAsync();
     }
 
     private static Task FlushFile(string walPath)
@@ -71,25 +61,6 @@ internal sealed class SqliteWalFlusher(Func<CancellationToken, Task> flush) : IA
         }
 
         return Task.CompletedTask;
-    }
-
-    private void EnsureStarted()
-    {
-        if (Volatile.Read(ref _loop) is not null)
-        {
-            return;
-        }
-
-        lock (_startLock)
-        {
-            if (_loop is null)
-            {
-                using (ExecutionContext.SuppressFlow())
-                {
-                    _loop = Task.Run(RunAsync);
-                }
-            }
-        }
     }
 
     private async Task RunAsync()

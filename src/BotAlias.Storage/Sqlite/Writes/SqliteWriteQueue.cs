@@ -34,8 +34,7 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
     private static readonly AsyncLocal<bool> InsideWrite = new();
 
     private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Lock _startLock = new();
-    private Task? _loop;
+    private readonly BackgroundLoop _loop = new();
 
     public Task<T> EnqueueAsync<T>(Func<SqliteWrite, CancellationToken, Task<T>> work, SqliteDurability durability, CancellationToken cancellationToken)
     {
@@ -52,45 +51,16 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
             throw new ObjectDisposedException(nameof(SqliteWriteQueue), "The database is closing: the write was not queued.");
         }
 
-        EnsureStarted();
+        _loop.EnsureStarted(RunAsync);
         return write.Task;
     }
 
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        Task? loop;
-        lock (_startLock)
-        {
-            loop = _loop;
-        }
-
-        if (loop is not null)
-        {
-            await loop;
-        }
+        await _loop.EndedAsync();
 
         await flusher.DisposeAsync();
-    }
-
-    private void EnsureStarted()
-    {
-        if (Volatile.Read(ref _loop) is not null)
-        {
-            return;
-        }
-
-        lock (_startLock)
-        {
-            if (_loop is null)
-            {
-                // The loop must not carry the first caller's ambient state (log scopes, activities) forever.
-                using (ExecutionContext.SuppressFlow())
-                {
-                    _loop = Task.Run(RunAsync);
-                }
-            }
-        }
     }
 
     private async Task RunAsync()

@@ -18,7 +18,7 @@ internal sealed class SqliteStatementCache(SqliteConnection connection) : IDispo
 
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
-    /// <summary>A command for <paramref name="sql"/> in <paramref name="transaction"/>, its parameters cleared.</summary>
+    /// <summary>A command for <paramref name="sql"/> in <paramref name="transaction"/>; <see cref="SqliteParameterBinder"/> replaces its parameters.</summary>
     /// <returns>The command, and whether the caller must dispose it (it was not kept).</returns>
     public (SqliteCommand Command, bool Owned) Get(string sql, SqliteTransaction? transaction)
     {
@@ -36,7 +36,6 @@ internal sealed class SqliteStatementCache(SqliteConnection connection) : IDispo
         }
 
         command.Transaction = transaction;
-        command.Parameters.Clear();
         return (command, false);
     }
 

@@ -18,7 +18,8 @@ internal sealed record BenchSettings(
     int[] InvokeConnections,
     TimeSpan DrainLimit,
     int InvokeRate,
-    IReadOnlySet<string> Only)
+    IReadOnlySet<string> Only,
+    bool Timeline)
 {
     /// <summary>The parts of the run <c>--only</c> can pick; all of them when it is not given.</summary>
     public static readonly IReadOnlySet<string> Parts = new HashSet<string>(["botalias", "raw", "peer", "invokes"], StringComparer.Ordinal);
@@ -28,7 +29,7 @@ internal sealed record BenchSettings(
 
     public const string Usage =
         "usage: LoadGenerator --botalias <BotAlias.dll> --raw <RawBaseline.dll> [--peer <echo-bot.mjs>] [--work <folder>] "
-        + "[--duration 10] [--warmup 3] [--connections 50,200] [--invoke-connections 10,50] [--drain-limit 60] [--invoke-rate 200] [--only botalias,raw,peer,invokes]";
+        + "[--duration 10] [--warmup 10] [--connections 50,200] [--invoke-connections 10,50] [--drain-limit 60] [--invoke-rate 200] [--only botalias,raw,peer,invokes] [--timeline yes]";
 
     public static BenchSettings? Parse(string[] args, TextWriter errors)
     {
@@ -68,12 +69,13 @@ internal sealed record BenchSettings(
                 values.TryGetValue("peer", out var peer) ? Path.GetFullPath(peer) : null,
                 Path.GetFullPath(values.GetValueOrDefault("work", Path.Combine(Path.GetTempPath(), "botalias-load"))),
                 TimeSpan.FromSeconds(Positive(values.GetValueOrDefault("duration", "10"), 600)),
-                TimeSpan.FromSeconds(Positive(values.GetValueOrDefault("warmup", "3"), 600)),
+                TimeSpan.FromSeconds(Positive(values.GetValueOrDefault("warmup", "10"), 600)),
                 List(values.GetValueOrDefault("connections", "50,200")),
                 List(values.GetValueOrDefault("invoke-connections", "10,50")),
                 TimeSpan.FromSeconds(Positive(values.GetValueOrDefault("drain-limit", "60"), 600)),
                 WholeNumber(values.GetValueOrDefault("invoke-rate", "200"), 0, 5000),
-                PartList(values.GetValueOrDefault("only", string.Join(',', Parts))));
+                PartList(values.GetValueOrDefault("only", string.Join(',', Parts))),
+                YesOrNo(values.GetValueOrDefault("timeline", "no")));
         }
         catch (FormatException ex)
         {
@@ -92,6 +94,13 @@ internal sealed record BenchSettings(
             ? parts
             : throw new FormatException($"'{text}' is not a list of {string.Join(", ", Parts)}.");
     }
+
+    private static bool YesOrNo(string text) => text switch
+    {
+        "yes" => true,
+        "no" => false,
+        _ => throw new FormatException($"'{text}' is not yes or no."),
+    };
 
     private static int Positive(string text, int max) => WholeNumber(text, 1, max);
 

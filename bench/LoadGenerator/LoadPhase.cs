@@ -8,7 +8,7 @@ namespace LoadGenerator;
 /// the next, for a fixed time. Replies are matched by the stub as they arrive, in the request or later;
 /// with a backlog, the phase ends only once the approval cards of its requests are out (or the backlog's limit passed).
 /// </summary>
-internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint)
+internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint, TextWriter? timeline = null)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
@@ -105,6 +105,11 @@ internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint)
             {
                 replyLatencies.Add(Milliseconds(repliedAt - sentAt));
             }
+        }
+
+        if (timeline is not null && expectReplies)
+        {
+            LatencyTimeline.Write(timeline, bot, phase, ledger, sent, started);
         }
 
         var replies = replyLatencies.ToArray();

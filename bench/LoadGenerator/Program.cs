@@ -18,15 +18,18 @@ if (settings.Runs("botalias"))
     bots.Add(runner.BotAlias("messages"));
 }
 
+var raw = new BotUnderTest(Report.Raw, "dotnet", [settings.RawBaselineDll], new Dictionary<string, string>(), HasAliasForm: false);
 if (settings.Runs("raw"))
 {
-    bots.Add(new(Report.Raw, "dotnet", [settings.RawBaselineDll], new Dictionary<string, string>(), HasAliasForm: false));
+    bots.Add(raw);
 }
 
 if (settings.PeerScript is { } peer && settings.Runs("peer"))
 {
     bots.Add(new(Report.Peer, "node", [peer], new Dictionary<string, string>(), HasAliasForm: false));
 }
+
+await runner.WarmGeneratorAsync(raw);
 
 var messages = new List<PhaseResult>();
 var coldStarts = new Dictionary<string, double?>();

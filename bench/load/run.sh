@@ -4,9 +4,10 @@
 # one run on this machine through loopback only. Takes about 3 minutes; stops by itself.
 #   bash bench/load/run.sh                 # everything
 #   NO_PEER=1 bash bench/load/run.sh       # without the JS SDK peer
-#   DURATION=5 WARMUP=2 bash bench/load/run.sh   # shorter phases
+#   DURATION=5 WARMUP=2 bash bench/load/run.sh   # shorter phases (a warm-up under ~8 s measures the JIT still tiering up)
 #   ONLY=botalias,invokes bash bench/load/run.sh  # some parts only (botalias, raw, peer, invokes), when profiling
 #   INVOKE_RATE=0 bash bench/load/run.sh   # alias submits per second of the open-loop phase (default 200), 0 skips it
+#   TIMELINE=1 bash bench/load/run.sh      # also reply latency second by second through each message phase
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -37,7 +38,8 @@ exec dotnet bench/LoadGenerator/bin/Release/net10.0/LoadGenerator.dll \
   --raw bench/RawBaseline/bin/Release/net10.0/RawBaseline.dll \
   "${peer_args[@]}" \
   --work "$work" \
-  --duration "${DURATION:-10}" --warmup "${WARMUP:-3}" \
+  --duration "${DURATION:-10}" --warmup "${WARMUP:-10}" \
   --connections "${CONNECTIONS:-50,200}" --invoke-connections "${INVOKE_CONNECTIONS:-10,50}" --drain-limit "${DRAIN_LIMIT:-60}" \
   --invoke-rate "${INVOKE_RATE:-200}" \
-  --only "${ONLY:-botalias,raw,peer,invokes}"
+  --only "${ONLY:-botalias,raw,peer,invokes}" \
+  --timeline "$([[ -n "${TIMELINE:-}" ]] && echo yes || echo no)"

@@ -11,33 +11,35 @@ namespace BotAlias.BotFramework.Connector;
 
 /// <summary>Calls the Bot Connector v3 REST API at an activity's serviceUrl.</summary>
 /// <param name="metrics">Counts each call by its final status; null counts nothing.</param>
+/// <param name="pacer">Paces the calls into each conversation; null sends at once.</param>
 public sealed class ConnectorClient(
     HttpClient http,
     IConnectorTokenProvider tokens,
     ResiliencePipeline<HttpResponseMessage> retry,
     ILogger<ConnectorClient> logger,
-    BotFrameworkMetrics? metrics = null) : IConnectorClient
+    BotFrameworkMetrics? metrics = null,
+    ConversationPacer? pacer = null) : IConnectorClient
 {
     private static BotFrameworkJsonContext Json => BotFrameworkJsonContext.Default;
 
     public Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default) =>
-        SendForResourceAsync(HttpMethod.Post, ConversationUrl(serviceUrl, conversationId, "activities"), activity, cancellationToken);
+        SendForResourceAsync(HttpMethod.Post, conversationId, ConversationUrl(serviceUrl, conversationId, "activities"), activity, cancellationToken);
 
     public Task<ResourceResponse> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken = default) =>
-        SendForResourceAsync(HttpMethod.Post, ConversationUrl(serviceUrl, conversationId, "activities", replyToId), activity with { ReplyToId = replyToId }, cancellationToken);
+        SendForResourceAsync(HttpMethod.Post, conversationId, ConversationUrl(serviceUrl, conversationId, "activities", replyToId), activity with { ReplyToId = replyToId }, cancellationToken);
 
     public Task<ResourceResponse> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default) =>
-        SendForResourceAsync(HttpMethod.Put, ConversationUrl(serviceUrl, conversationId, "activities", activityId), activity with { Id = activityId }, cancellationToken);
+        SendForResourceAsync(HttpMethod.Put, conversationId, ConversationUrl(serviceUrl, conversationId, "activities", activityId), activity with { Id = activityId }, cancellationToken);
 
     public async Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken = default)
     {
-        using var response = await SendWithRetryAsync(HttpMethod.Delete, ConversationUrl(serviceUrl, conversationId, "activities", activityId), null, cancellationToken);
+        using var response = await SendWithRetryAsync(HttpMethod.Delete, conversationId, ConversationUrl(serviceUrl, conversationId, "activities", activityId), null, cancellationToken);
     }
 
     public async Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default)
     {
         var url = new Uri(BaseUrl(serviceUrl) + "v3/conversations");
-        using var response = await SendWithRetryAsync(HttpMethod.Post, url, JsonSerializer.SerializeToUtf8Bytes(parameters, Json.ConversationParameters), cancellationToken);
+        using var response = await SendWithRetryAsync(HttpMethod.Post, null, url, JsonSerializer.SerializeToUtf8Bytes(parameters, Json.ConversationParameters), cancellationToken);
         return await ReadBodyAsync(response, Json.ConversationResourceResponse, cancellationToken) ?? new ConversationResourceResponse(null, null, null);
     }
 
@@ -61,14 +63,15 @@ public sealed class ConnectorClient(
         return new Uri(itemId is null ? url : $"{url}/{Uri.EscapeDataString(itemId)}");
     }
 
-    private async Task<ResourceResponse> SendForResourceAsync(HttpMethod method, Uri url, Activity activity, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> SendForResourceAsync(HttpMethod method, string conversationId, Uri url, Activity activity, CancellationToken cancellationToken)
     {
         // Serialized once, straight to UTF-8 bytes, and sent as they are on every attempt.
-        using var response = await SendWithRetryAsync(method, url, JsonSerializer.SerializeToUtf8Bytes(activity, Json.Activity), cancellationToken);
+        using var response = await SendWithRetryAsync(method, conversationId, url, JsonSerializer.SerializeToUtf8Bytes(activity, Json.Activity), cancellationToken);
         return await ReadBodyAsync(response, Json.ResourceResponse, cancellationToken) ?? new ResourceResponse(null);
     }
 
-    private async Task<HttpResponseMessage> SendWithRetryAsync(HttpMethod method, Uri url, byte[]? body, CancellationToken cancellationToken)
+    /// <param name="conversationId">The conversation the call goes into, paced per conversation; null for calls outside one.</param>
+    private async Task<HttpResponseMessage> SendWithRetryAsync(HttpMethod method, string? conversationId, Uri url, byte[]? body, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
         try
@@ -76,6 +79,12 @@ public sealed class ConnectorClient(
             response = await retry.ExecuteAsync(
                 async ct =>
                 {
+                    // Each attempt counts against the conversation's rate, a retry as much as the first call.
+                    if (pacer is not null && conversationId is not null)
+                    {
+                        await pacer.WaitAsync(conversationId, ct);
+                    }
+
                     using var request = new HttpRequestMessage(method, url);
                     if (body is not null)
                     {

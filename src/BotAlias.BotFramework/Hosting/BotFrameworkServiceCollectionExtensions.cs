@@ -24,6 +24,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
         services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection("Connector:Retry"));
+        services.AddOptions<ConnectorPacingOptions>().Bind(configuration.GetSection(ConnectorPacingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ConversationPacer>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<BotFrameworkMetrics>();

@@ -36,6 +36,16 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public async Task A_connector_pace_of_zero_calls_a_second_refuses_to_start()
+    {
+        var (exitCode, output) = await RefusingHost.RunAsync(("Connector__Pacing__PerConversationPerSecond", "0"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("PerConversationPerSecond", output, StringComparison.Ordinal);
+        AssertNoStackTrace(output);
+    }
+
+    [Fact]
     public async Task A_registered_SingleTenant_bot_needs_its_tenant_and_password()
     {
         var (exitCode, output) = await RefusingHost.RunAsync(

@@ -26,6 +26,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddOptions<ConnectorRetryOptions>().Bind(configuration.GetSection("Connector:Retry"));
         services.AddOptions<ConnectorPacingOptions>().Bind(configuration.GetSection(ConnectorPacingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ConversationPacer>();
+        services.AddOptions<ConversationReferenceCacheOptions>().Bind(configuration.GetSection(ConversationReferenceCacheOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<BotFrameworkMetrics>();

@@ -46,6 +46,16 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public async Task A_conversation_reference_cache_of_no_entries_refuses_to_start()
+    {
+        var (exitCode, output) = await RefusingHost.RunAsync(("Conversations__ReferenceCache__Size", "0"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Size", output, StringComparison.Ordinal);
+        AssertNoStackTrace(output);
+    }
+
+    [Fact]
     public async Task A_registered_SingleTenant_bot_needs_its_tenant_and_password()
     {
         var (exitCode, output) = await RefusingHost.RunAsync(

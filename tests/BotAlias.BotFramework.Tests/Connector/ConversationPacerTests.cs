@@ -50,6 +50,19 @@ public sealed class ConversationPacerTests
     }
 
     [Fact]
+    public async Task Beyond_its_queue_limit_a_call_goes_out_at_once_and_leaves_Teams_to_answer_429()
+    {
+        using var pacer = Create(perSecond: 1, queueLimit: 1);
+        await pacer.WaitAsync("chat", default);
+        var queued = pacer.WaitAsync("chat", default).AsTask();
+
+        await pacer.WaitAsync("chat", default).AsTask().WaitAsync(TimeSpan.FromMilliseconds(500));
+
+        Assert.False(queued.IsCompleted, "the queued call should still wait for the window");
+        await queued.WaitAsync(Patience);
+    }
+
+    [Fact]
     public async Task The_connector_client_paces_calls_into_a_conversation()
     {
         var handler = new ScriptedHandler(() => ScriptedHandler.Json(HttpStatusCode.OK, "{\"id\":\"1\"}"));
@@ -72,6 +85,6 @@ public sealed class ConversationPacerTests
         Assert.Equal(3, handler.Requests.Count);
     }
 
-    private static ConversationPacer Create(int perSecond) =>
-        new(Options.Create(new ConnectorPacingOptions { PerConversationPerSecond = perSecond }));
+    private static ConversationPacer Create(int perSecond, int queueLimit = 1_000) =>
+        new(Options.Create(new ConnectorPacingOptions { PerConversationPerSecond = perSecond, QueueLimit = queueLimit }));
 }

@@ -95,6 +95,18 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         WHERE id = @Id AND version = @ExpectedVersion;
         """;
 
+    private static readonly SqliteVersionedTable<AliasRequest, AliasRequestRow> Table = new()
+    {
+        Noun = "Request",
+        SelectByIdSql = SelectColumns + " WHERE id = @id;",
+        UpdateSql = UpdateSql,
+        IdOf = request => request.Id,
+        VersionOf = request => request.Version,
+        ToRow = AliasRequestRow.From,
+        FromRow = row => row.ToRequest(),
+        RequireSameIdentity = RequireSameIdentity,
+    };
+
     private readonly TimeProvider _timeProvider = timeProvider ?? TimeProvider.System;
 
     /// <remarks>
@@ -228,13 +240,7 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(updated);
-        ArgumentOutOfRangeException.ThrowIfLessThan(expectedVersion, 1);
-        if (updated.Version != expectedVersion + 1)
-        {
-            throw new ArgumentException(
-                $"Request {updated.Id} is written at version {updated.Version}, but a change to version {expectedVersion} must write version {expectedVersion + 1}.",
-                nameof(updated));
-        }
+        Table.RequireNextVersion(updated, expectedVersion, nameof(updated));
 
         AliasRequestRow.RequireValid(updated);
         if (audit is not null)
@@ -249,21 +255,8 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
     private static async Task<bool> UpdateAsync(
         SqliteWrite write, AliasRequest updated, long expectedVersion, AuditEntry? audit, OutboxMessage? enqueue, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (connection, transaction) = (write.Connection, write.Transaction);
-        var stored = await QueryFirstAsync(connection, transaction, " WHERE id = @id;", new { id = updated.Id }, cancellationToken);
-        if (stored is null || stored.Version != expectedVersion)
+        if (!await Table.TryUpdateAsync(write, updated, expectedVersion, cancellationToken))
         {
-            return false;
-        }
-
-        RequireSameIdentity(stored, updated);
-
-        var parameters = new DynamicParameters(AliasRequestRow.From(updated));
-        parameters.Add("ExpectedVersion", expectedVersion);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateSql, parameters, transaction, cancellationToken: cancellationToken));
-        if (changed != 1)
-        {
-            // Cannot happen inside the write queue, where the row was just read; refuse rather than write the rest without the change.
             return false;
         }
 

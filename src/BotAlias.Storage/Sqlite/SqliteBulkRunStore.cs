@@ -62,6 +62,18 @@ public sealed class SqliteBulkRunStore(SqliteConnectionFactory connectionFactory
         WHERE id = @Id AND version = @ExpectedVersion;
         """;
 
+    private static readonly SqliteVersionedTable<BulkRun, BulkRunRow> RunTable = new()
+    {
+        Noun = "Bulk run",
+        SelectByIdSql = SelectRunColumns + " WHERE id = @id;",
+        UpdateSql = UpdateRunSql,
+        IdOf = run => run.Id,
+        VersionOf = run => run.Version,
+        ToRow = BulkRunRow.From,
+        FromRow = row => row.ToRun(),
+        RequireSameIdentity = RequireSameIdentity,
+    };
+
     private readonly TimeProvider _timeProvider = timeProvider ?? TimeProvider.System;
 
     /// <remarks>
@@ -155,13 +167,7 @@ public sealed class SqliteBulkRunStore(SqliteConnectionFactory connectionFactory
         BulkRunRow.RequireValid(updated);
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(enqueue);
-        ArgumentOutOfRangeException.ThrowIfLessThan(expectedVersion, 1);
-        if (updated.Version != expectedVersion + 1)
-        {
-            throw new ArgumentException(
-                $"Bulk run {updated.Id} is written at version {updated.Version}, but a change to version {expectedVersion} must write version {expectedVersion + 1}.",
-                nameof(updated));
-        }
+        RunTable.RequireNextVersion(updated, expectedVersion, nameof(updated));
 
         var entries = ForRun(audit, updated.Id, nameof(audit));
         if (enqueue.Any(message => message is null))
@@ -172,22 +178,8 @@ public sealed class SqliteBulkRunStore(SqliteConnectionFactory connectionFactory
         return await connectionFactory.WriteAsync(
             async (write, token) =>
             {
-                var (connection, transaction) = (write.Connection, write.Transaction);
-
-                var stored = await QueryFirstAsync(connection, transaction, " WHERE id = @id;", new { id = updated.Id }, token);
-                if (stored is null || stored.Version != expectedVersion)
+                if (!await RunTable.TryUpdateAsync(write, updated, expectedVersion, token))
                 {
-                    return false;
-                }
-
-                RequireSameIdentity(stored, updated);
-
-                var parameters = new DynamicParameters(BulkRunRow.From(updated));
-                parameters.Add("ExpectedVersion", expectedVersion);
-                var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateRunSql, parameters, transaction, cancellationToken: token));
-                if (changed != 1)
-                {
-                    // Cannot happen inside the write queue, where the row was just read; refuse rather than write the rest without the change.
                     return false;
                 }
 

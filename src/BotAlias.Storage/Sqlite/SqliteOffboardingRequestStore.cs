@@ -87,6 +87,18 @@ public sealed class SqliteOffboardingRequestStore(SqliteConnectionFactory connec
         WHERE id = @Id AND version = @ExpectedVersion;
         """;
 
+    private static readonly SqliteVersionedTable<OffboardingRequest, OffboardingRequestRow> Table = new()
+    {
+        Noun = "Request",
+        SelectByIdSql = SelectColumns + " WHERE id = @id;",
+        UpdateSql = UpdateSql,
+        IdOf = request => request.Id,
+        VersionOf = request => request.Version,
+        ToRow = OffboardingRequestRow.From,
+        FromRow = row => row.ToRequest(),
+        RequireSameIdentity = RequireSameIdentity,
+    };
+
     private readonly TimeProvider _timeProvider = timeProvider ?? TimeProvider.System;
 
     /// <remarks>
@@ -211,13 +223,7 @@ public sealed class SqliteOffboardingRequestStore(SqliteConnectionFactory connec
         ArgumentNullException.ThrowIfNull(updated);
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(enqueue);
-        ArgumentOutOfRangeException.ThrowIfLessThan(expectedVersion, 1);
-        if (updated.Version != expectedVersion + 1)
-        {
-            throw new ArgumentException(
-                $"Request {updated.Id} is written at version {updated.Version}, but a change to version {expectedVersion} must write version {expectedVersion + 1}.",
-                nameof(updated));
-        }
+        Table.RequireNextVersion(updated, expectedVersion, nameof(updated));
 
         OffboardingRequestRow.RequireValid(updated);
         var entries = audit.Select(entry => ForRequest(entry ?? throw new ArgumentException("An audit entry in the list is null.", nameof(audit)), updated.Id)).ToList();
@@ -226,22 +232,8 @@ public sealed class SqliteOffboardingRequestStore(SqliteConnectionFactory connec
         return await connectionFactory.WriteAsync(
             async (write, token) =>
             {
-                var (connection, transaction) = (write.Connection, write.Transaction);
-
-                var stored = await QueryFirstAsync(connection, transaction, " WHERE id = @id;", new { id = updated.Id }, token);
-                if (stored is null || stored.Version != expectedVersion)
+                if (!await Table.TryUpdateAsync(write, updated, expectedVersion, token))
                 {
-                    return false;
-                }
-
-                RequireSameIdentity(stored, updated);
-
-                var parameters = new DynamicParameters(OffboardingRequestRow.From(updated));
-                parameters.Add("ExpectedVersion", expectedVersion);
-                var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateSql, parameters, transaction, cancellationToken: token));
-                if (changed != 1)
-                {
-                    // Cannot happen inside the write queue, where the row was just read; refuse rather than write the rest without the change.
                     return false;
                 }
 

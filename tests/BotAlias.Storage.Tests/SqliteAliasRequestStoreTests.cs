@@ -358,7 +358,7 @@ public sealed class SqliteAliasRequestStoreTests : IDisposable
         var exception = await Assert.ThrowsAsync<ArgumentException>(
             () => store.CreateAsync(request, SampleRequests.Created(request) with { RequestId = "AR-OTHER1" }));
 
-        Assert.Contains("for request AR-OTHER1, not AR-MINE01", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("for request AR-OTHER1, not request AR-MINE01", exception.Message, StringComparison.Ordinal);
         Assert.Null(await store.FindAsync("AR-MINE01"));
     }
 

@@ -348,7 +348,7 @@ public sealed class SqliteOffboardingRequestStoreTests : IDisposable
 
         var exception = await Assert.ThrowsAsync<ArgumentException>(() => store.CreateAsync(request, foreign, []));
 
-        Assert.Contains("for request OB-OTHER1, not OB-AUDT01", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("for request OB-OTHER1, not request OB-AUDT01", exception.Message, StringComparison.Ordinal);
         Assert.Null(await store.FindAsync("OB-AUDT01"));
     }
 

@@ -118,7 +118,7 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(audit);
         AliasRequestRow.RequireValid(request);
-        audit = ForRequest(audit, request.Id);
+        audit = SqliteAuditLog.ForRecord(audit, request.Id, "request", nameof(audit));
 
         return await connectionFactory.WriteAsync((write, token) => CreateAsync(write, request, audit, enqueue, token), cancellationToken);
     }
@@ -130,14 +130,14 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         {
             await write.ExecuteAsync(InsertSql, AliasRequestRow.From(request), cancellationToken);
         }
-        catch (SqliteException exception) when (IsUniqueViolation(exception, "alias_requests.source_activity_key"))
+        catch (SqliteException exception) when (SqliteConstraint.IsUniqueViolation(exception, "alias_requests.source_activity_key"))
         {
             // A redelivered activity: the unique index answers, so a first delivery costs no extra look-up.
             var earlier = await QueryFirstAsync(connection, transaction, " WHERE source_activity_key = @key;", new { key = request.SourceActivityKey }, cancellationToken)
                 ?? throw new InvalidOperationException($"The activity {request.SourceActivityKey} created a request, but none is stored for it.", exception);
             return new CreateRequestResult(CreateRequestOutcome.DuplicateActivity, earlier);
         }
-        catch (SqliteException exception) when (IsUniqueViolation(exception, "alias_requests.address_key"))
+        catch (SqliteException exception) when (SqliteConstraint.IsUniqueViolation(exception, "alias_requests.address_key"))
         {
             // The failed statement is undone; the transaction, and with it the write lock, stays: the holder cannot change meanwhile.
             var holder = await QueryFirstAsync(
@@ -153,7 +153,7 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
                 ? new CreateRequestResult(CreateRequestOutcome.DuplicateActivity, holder)
                 : new CreateRequestResult(CreateRequestOutcome.AddressReserved, holder);
         }
-        catch (SqliteException exception) when (IsUniqueViolation(exception, "alias_requests.id"))
+        catch (SqliteException exception) when (SqliteConstraint.IsUniqueViolation(exception, "alias_requests.id"))
         {
             var taken = await QueryFirstAsync(connection, transaction, " WHERE id = @id;", new { id = request.Id }, cancellationToken)
                 ?? throw new InvalidOperationException($"The id {request.Id} is taken, but no request has it.", exception);
@@ -245,7 +245,7 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         AliasRequestRow.RequireValid(updated);
         if (audit is not null)
         {
-            audit = ForRequest(audit, updated.Id);
+            audit = SqliteAuditLog.ForRecord(audit, updated.Id, "request", nameof(audit));
         }
 
         var now = _timeProvider.GetUtcNow();
@@ -286,23 +286,6 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
             transaction,
             cancellationToken: cancellationToken));
         return row?.ToRequest();
-    }
-
-    // SQLite names the columns of the violated unique index: "UNIQUE constraint failed: alias_requests.address_key".
-    private static bool IsUniqueViolation(SqliteException exception, string column) =>
-        exception.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT
-        && exception.Message.Contains("constraint failed: " + column, StringComparison.Ordinal);
-
-    private static AuditEntry ForRequest(AuditEntry audit, string requestId)
-    {
-        if (audit.RequestId is null)
-        {
-            return audit with { RequestId = requestId };
-        }
-
-        return audit.RequestId == requestId
-            ? audit
-            : throw new ArgumentException($"The audit entry is for request {audit.RequestId}, not {requestId}.", nameof(audit));
     }
 
     /// <summary>

@@ -24,6 +24,27 @@ public sealed class SqliteAuditLog(SqliteConnectionFactory connectionFactory) : 
         FROM audit_log
         """;
 
+    /// <summary>
+    /// The entry as recorded with a request or run: one without a request id is given <paramref name="recordId"/>;
+    /// one for another record is refused, so a change never writes into someone else's history.
+    /// </summary>
+    internal static AuditEntry ForRecord(AuditEntry? audit, string recordId, string recordNoun, string parameterName)
+    {
+        if (audit is null)
+        {
+            throw new ArgumentException("An audit entry in the list is null.", parameterName);
+        }
+
+        if (audit.RequestId is null)
+        {
+            return audit with { RequestId = recordId };
+        }
+
+        return string.Equals(audit.RequestId, recordId, StringComparison.Ordinal)
+            ? audit
+            : throw new ArgumentException($"The audit entry '{audit.Action}' is for request {audit.RequestId}, not {recordNoun} {recordId}.", parameterName);
+    }
+
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);

@@ -87,7 +87,7 @@ public sealed class SqliteBulkRunStore(SqliteConnectionFactory connectionFactory
         BulkRunRow.RequireValid(run);
         ArgumentNullException.ThrowIfNull(audit);
         BulkItemRow.RequireValid(run.Id, items);
-        audit = ForRun(audit, run.Id, nameof(audit));
+        audit = SqliteAuditLog.ForRecord(audit, run.Id, "bulk run", nameof(audit));
 
         return await connectionFactory.WriteAsync(
             async (write, token) =>
@@ -108,7 +108,7 @@ public sealed class SqliteBulkRunStore(SqliteConnectionFactory connectionFactory
                 {
                     await connection.ExecuteAsync(new CommandDefinition(InsertRunSql, BulkRunRow.From(run), transaction, cancellationToken: token));
                 }
-                catch (SqliteException exception) when (IsUniqueViolation(exception, "bulk_runs.id"))
+                catch (SqliteException exception) when (SqliteConstraint.IsUniqueViolation(exception, "bulk_runs.id"))
                 {
                     throw new InvalidOperationException(
                         $"A bulk run with the id {run.Id} already exists; create the new run with a new id.", exception);
@@ -306,30 +306,8 @@ public sealed class SqliteBulkRunStore(SqliteConnectionFactory connectionFactory
         return row?.ToRun();
     }
 
-    // SQLite names the columns of the violated unique index: "UNIQUE constraint failed: bulk_runs.id".
-    private static bool IsUniqueViolation(SqliteException exception, string column) =>
-        exception.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT
-        && exception.Message.Contains("constraint failed: " + column, StringComparison.Ordinal);
-
-    private static AuditEntry ForRun(AuditEntry audit, string runId, string parameterName)
-    {
-        if (audit is null)
-        {
-            throw new ArgumentException("An audit entry in the list is null.", parameterName);
-        }
-
-        if (audit.RequestId is null)
-        {
-            return audit with { RequestId = runId };
-        }
-
-        return string.Equals(audit.RequestId, runId, StringComparison.Ordinal)
-            ? audit
-            : throw new ArgumentException($"The audit entry '{audit.Action}' is for request {audit.RequestId}, not bulk run {runId}.", parameterName);
-    }
-
     private static List<AuditEntry> ForRun(IReadOnlyList<AuditEntry> audit, string runId, string parameterName) =>
-        audit.Select(entry => ForRun(entry, runId, parameterName)).ToList();
+        audit.Select(entry => SqliteAuditLog.ForRecord(entry, runId, "bulk run", parameterName)).ToList();
 
     /// <summary>
     /// The items were planned from the audience and the change, and the source activity is what the redelivery

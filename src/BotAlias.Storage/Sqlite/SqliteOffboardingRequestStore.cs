@@ -112,7 +112,7 @@ public sealed class SqliteOffboardingRequestStore(SqliteConnectionFactory connec
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(enqueue);
         OffboardingRequestRow.RequireValid(request);
-        audit = ForRequest(audit, request.Id);
+        audit = SqliteAuditLog.ForRecord(audit, request.Id, "request", nameof(audit));
         RequireMessages(enqueue);
 
         return await connectionFactory.WriteAsync(
@@ -138,7 +138,7 @@ public sealed class SqliteOffboardingRequestStore(SqliteConnectionFactory connec
                 {
                     await connection.ExecuteAsync(new CommandDefinition(InsertSql, OffboardingRequestRow.From(request), transaction, cancellationToken: token));
                 }
-                catch (SqliteException exception) when (IsUniqueViolation(exception, "offboarding_requests.id"))
+                catch (SqliteException exception) when (SqliteConstraint.IsUniqueViolation(exception, "offboarding_requests.id"))
                 {
                     throw new InvalidOperationException(
                         $"An offboarding request with the id {request.Id} already exists; create the new request with a new id.",
@@ -226,7 +226,7 @@ public sealed class SqliteOffboardingRequestStore(SqliteConnectionFactory connec
         Table.RequireNextVersion(updated, expectedVersion, nameof(updated));
 
         OffboardingRequestRow.RequireValid(updated);
-        var entries = audit.Select(entry => ForRequest(entry ?? throw new ArgumentException("An audit entry in the list is null.", nameof(audit)), updated.Id)).ToList();
+        var entries = audit.Select(entry => SqliteAuditLog.ForRecord(entry, updated.Id, "request", nameof(audit))).ToList();
         RequireMessages(enqueue);
 
         return await connectionFactory.WriteAsync(
@@ -261,23 +261,6 @@ public sealed class SqliteOffboardingRequestStore(SqliteConnectionFactory connec
             transaction,
             cancellationToken: cancellationToken));
         return row?.ToRequest();
-    }
-
-    // SQLite names the columns of the violated unique index: "UNIQUE constraint failed: offboarding_requests.id".
-    private static bool IsUniqueViolation(SqliteException exception, string column) =>
-        exception.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT
-        && exception.Message.Contains("constraint failed: " + column, StringComparison.Ordinal);
-
-    private static AuditEntry ForRequest(AuditEntry audit, string requestId)
-    {
-        if (audit.RequestId is null)
-        {
-            return audit with { RequestId = requestId };
-        }
-
-        return audit.RequestId == requestId
-            ? audit
-            : throw new ArgumentException($"The audit entry '{audit.Action}' is for request {audit.RequestId}, not {requestId}.", nameof(audit));
     }
 
     private static void RequireMessages(IReadOnlyList<OutboxMessage> enqueue)

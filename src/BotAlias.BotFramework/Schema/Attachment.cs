@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace BotAlias.BotFramework.Schema;
 
@@ -6,6 +7,7 @@ public sealed record Attachment
 {
     public required string ContentType { get; init; }
 
+    [JsonConverter(typeof(RawJsonElementConverter))]
     public JsonElement? Content { get; init; }
 
     public string? ContentUrl { get; init; }

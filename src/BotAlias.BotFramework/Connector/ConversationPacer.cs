@@ -18,16 +18,21 @@ public sealed class ConversationPacer : IDisposable
         // A sliding window in tenths of a second: no more than the limit in any second, without a fixed-window
         // edge letting twice the limit through across it. The partitioned limiter replenishes the windows itself
         // and drops a conversation's window once it has been idle for a while.
+        var window = new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = pacing.PerConversationPerSecond,
+            Window = TimeSpan.FromSeconds(1),
+            SegmentsPerWindow = 10,
+            QueueLimit = pacing.QueueLimit,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = false,
+        };
+
+        // The partitioner runs on every call; one factory made here spares each call the closures that
+        // RateLimitPartition.GetSlidingWindowLimiter would allocate.
+        Func<string, RateLimiter> createWindow = _ => new SlidingWindowRateLimiter(window);
         _limiter = PartitionedRateLimiter.Create<string, string>(
-            conversation => RateLimitPartition.GetSlidingWindowLimiter(conversation, _ => new SlidingWindowRateLimiterOptions
-            {
-                PermitLimit = pacing.PerConversationPerSecond,
-                Window = TimeSpan.FromSeconds(1),
-                SegmentsPerWindow = 10,
-                QueueLimit = pacing.QueueLimit,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                AutoReplenishment = false,
-            }),
+            conversation => new RateLimitPartition<string>(conversation, createWindow),
             StringComparer.Ordinal);
     }
 

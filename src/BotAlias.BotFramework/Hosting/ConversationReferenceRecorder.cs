@@ -33,13 +33,17 @@ public sealed class ConversationReferenceRecorder : IDisposable
     /// <returns>True when this is the first activity seen from this conversation since the store was created.</returns>
     public async Task<bool> RecordAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var reference = ConversationReferences.FromActivity(activity, _clock.GetUtcNow());
-        if (reference is null)
+        // The common case, a conversation already recorded at this address, is told from the activity itself,
+        // without building a reference on every turn.
+        if (activity.Conversation?.Id is { Length: > 0 } conversationId
+            && _stored.TryGetValue(conversationId, out ConversationReference? known) && known is not null
+            && StillReaches(known, activity))
         {
             return false;
         }
 
-        if (_stored.TryGetValue(reference.ConversationId, out ConversationReference? known) && known is not null && SameAddress(known, reference))
+        var reference = ConversationReferences.FromActivity(activity, _clock.GetUtcNow());
+        if (reference is null)
         {
             return false;
         }
@@ -59,10 +63,10 @@ public sealed class ConversationReferenceRecorder : IDisposable
     public void Dispose() => _stored.Dispose();
 
     /// <summary>Whether a message sent with the known reference still reaches the same person through the same bot.</summary>
-    private static bool SameAddress(ConversationReference known, ConversationReference current) =>
-        string.Equals(known.ServiceUrl, current.ServiceUrl, StringComparison.Ordinal)
-        && string.Equals(known.UserId, current.UserId, StringComparison.Ordinal)
-        && string.Equals(known.UserAadObjectId, current.UserAadObjectId, StringComparison.Ordinal)
-        && string.Equals(known.TenantId, current.TenantId, StringComparison.Ordinal)
-        && string.Equals(known.BotId, current.BotId, StringComparison.Ordinal);
+    private static bool StillReaches(ConversationReference known, Activity activity) =>
+        string.Equals(known.ServiceUrl, activity.ServiceUrl, StringComparison.Ordinal)
+        && string.Equals(known.UserId, activity.From?.Id, StringComparison.Ordinal)
+        && string.Equals(known.UserAadObjectId, activity.From?.AadObjectId, StringComparison.Ordinal)
+        && string.Equals(known.BotId, activity.Recipient?.Id, StringComparison.Ordinal)
+        && string.Equals(known.TenantId, activity.GetTenantId(), StringComparison.Ordinal);
 }

@@ -48,11 +48,15 @@ public sealed class SqliteAddressHoldback(SqliteConnectionFactory connectionFact
     {
         ArgumentNullException.ThrowIfNull(address);
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var heldUntil = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            "SELECT held_until FROM address_holdback WHERE address_key = @addressKey AND held_until > @now;",
-            new { addressKey = SqliteAddressKey.For(address.Value), now = SqliteTimestamp.ToText(now) },
-            cancellationToken: cancellationToken));
+        // Asked on every submit: on a kept reader, whose statement is compiled once.
+        var addressKey = SqliteAddressKey.For(address.Value);
+        var after = SqliteTimestamp.ToText(now);
+        var heldUntil = await connectionFactory.ReadAsync(
+            (read, token) => read.QueryValueAsync<string>(
+                "SELECT held_until FROM address_holdback WHERE address_key = @addressKey AND held_until > @now;",
+                new { addressKey, now = after },
+                token),
+            cancellationToken);
         return heldUntil is null ? null : SqliteTimestamp.Parse(heldUntil);
     }
 }

@@ -95,6 +95,10 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
         WHERE id = @Id AND version = @ExpectedVersion;
         """;
 
+    private const string SelectBySourceActivitySql = SelectColumns + " WHERE source_activity_key = @key;";
+
+    private const string SelectOpenByAddressSql = SelectColumns + $" WHERE address_key = @addressKey AND {OpenStates};";
+
     private static readonly SqliteVersionedTable<AliasRequest, AliasRequestRow> Table = new()
     {
         Noun = "Request",
@@ -181,24 +185,22 @@ public sealed class SqliteAliasRequestStore(SqliteConnectionFactory connectionFa
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceActivityKey);
 
-        // Asked on every submit and almost never found: the id alone first, the whole request only when there is one.
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var id = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT id FROM alias_requests WHERE source_activity_key = @key;", new { key = sourceActivityKey }, cancellationToken: cancellationToken));
-        return id is null ? null : await QueryFirstAsync(connection, transaction: null, " WHERE id = @id;", new { id }, cancellationToken);
+        // Asked on every submit: on a kept reader, whose statement is compiled once.
+        var row = await connectionFactory.ReadAsync(
+            (read, token) => read.QueryRowAsync<AliasRequestRow>(SelectBySourceActivitySql, new { key = sourceActivityKey }, token),
+            cancellationToken);
+        return row?.ToRequest();
     }
 
     public async Task<AliasRequest?> FindOpenByAddressAsync(EmailAddress address, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(address);
 
-        // Asked on every submit and usually not found: the id alone first, the whole request only when there is one.
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var id = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            $"SELECT id FROM alias_requests WHERE address_key = @addressKey AND {OpenStates};",
-            new { addressKey = SqliteAddressKey.For(address.Value) },
-            cancellationToken: cancellationToken));
-        return id is null ? null : await QueryFirstAsync(connection, transaction: null, " WHERE id = @id;", new { id }, cancellationToken);
+        // Asked on every submit: on a kept reader, whose statement is compiled once.
+        var row = await connectionFactory.ReadAsync(
+            (read, token) => read.QueryRowAsync<AliasRequestRow>(SelectOpenByAddressSql, new { addressKey = SqliteAddressKey.For(address.Value) }, token),
+            cancellationToken);
+        return row?.ToRequest();
     }
 
     /// <summary>The requester's requests, newest first.</summary>

@@ -27,7 +27,8 @@ namespace BotAlias.Storage.Sqlite;
 /// </para>
 /// <para>
 /// Every write of the process goes through one queue (<see cref="WriteAsync{T}(Func{SqliteWrite, CancellationToken, Task{T}}, CancellationToken)"/>),
-/// which commits the writes waiting together; reads use pooled connections of their own and never wait for it.
+/// which commits the writes waiting together; reads use connections of their own and never wait for it. The reads
+/// every submit makes run on kept reader connections (<see cref="ReadAsync{T}"/>), the others on pooled ones (<see cref="OpenAsync"/>).
 /// </para>
 /// </remarks>
 public sealed class SqliteConnectionFactory : IAsyncDisposable, IDisposable
@@ -57,6 +58,7 @@ public sealed class SqliteConnectionFactory : IAsyncDisposable, IDisposable
     private volatile bool _folderExists;
 
     private readonly SqliteWriteQueue _writes;
+    private readonly SqliteReaderPool _reads;
 
     public SqliteConnectionFactory(SqliteStorageOptions options)
     {
@@ -83,6 +85,8 @@ public sealed class SqliteConnectionFactory : IAsyncDisposable, IDisposable
 
         _busyTimeout = options.BusyTimeout;
         _writes = new SqliteWriteQueue(OpenWriterAsync, SqliteWalFlusher.ForFile(DatabasePath + "-wal"));
+        // Reads are synchronous inside Microsoft.Data.Sqlite, so no more run at once than threads are running.
+        _reads = new SqliteReaderPool(OpenAsync, Math.Max(4, 2 * Environment.ProcessorCount));
         _busyTimeoutPragma = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds};");
     }
 
@@ -115,12 +119,24 @@ public sealed class SqliteConnectionFactory : IAsyncDisposable, IDisposable
             cancellationToken);
     }
 
-    /// <summary>Runs the writes still queued, then closes the writer's connection.</summary>
-    public ValueTask DisposeAsync() => _writes.DisposeAsync();
+    /// <summary>
+    /// Runs <paramref name="work"/> on one of the kept reader connections, whose statements are compiled once
+    /// (see <see cref="SqliteReaderPool"/>). For the reads every submit makes; the work must only run constant SQL
+    /// texts on the <see cref="SqliteRead"/> it is given.
+    /// </summary>
+    public Task<T> ReadAsync<T>(Func<SqliteRead, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        _reads.ReadAsync(work, cancellationToken);
+
+    /// <summary>Closes the kept readers, runs the writes still queued, then closes the writer's connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _reads.DisposeAsync();
+        await _writes.DisposeAsync();
+    }
 
     /// <inheritdoc cref="DisposeAsync"/>
     /// <remarks>For containers disposed synchronously; the queue's loop runs on the thread pool, so waiting for it cannot deadlock.</remarks>
-    public void Dispose() => _writes.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     /// <summary>The write queue's connection, whose savepoints are undone from memory (<c>temp_store</c>).</summary>
     /// <remarks>

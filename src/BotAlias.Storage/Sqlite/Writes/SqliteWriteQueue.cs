@@ -66,7 +66,7 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
     private async Task RunAsync()
     {
         InsideWrite.Value = true;
-        SqliteWriterConnection? connection = null;
+        SqliteKeptConnection? connection = null;
         var batch = new List<QueuedWrite>(MaxBatch);
         try
         {
@@ -106,14 +106,14 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
     }
 
     /// <returns>The connection to use next, or null when it must be opened again.</returns>
-    private async Task<SqliteWriterConnection?> RunBatchAsync(SqliteWriterConnection? connection, List<QueuedWrite> batch)
+    private async Task<SqliteKeptConnection?> RunBatchAsync(SqliteKeptConnection? connection, List<QueuedWrite> batch)
     {
         var start = 0;
         while (start < batch.Count)
         {
             try
             {
-                connection ??= new SqliteWriterConnection(await open(CancellationToken.None));
+                connection ??= new SqliteKeptConnection(await open(CancellationToken.None));
             }
             catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
             {
@@ -133,7 +133,7 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
     }
 
     /// <returns>The first write not yet settled, and whether the connection is still fit for use.</returns>
-    private async Task<(int Next, bool Healthy)> RunTransactionAsync(SqliteWriterConnection writer, List<QueuedWrite> batch, int start)
+    private async Task<(int Next, bool Healthy)> RunTransactionAsync(SqliteKeptConnection writer, List<QueuedWrite> batch, int start)
     {
         var (connection, statements) = (writer.Connection, writer.Statements);
         SqliteTransaction? transaction = null;
@@ -203,7 +203,7 @@ internal sealed class SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnec
         }
     }
 
-    private static bool TryUndo(SqliteWriterConnection writer, SqliteTransaction transaction)
+    private static bool TryUndo(SqliteKeptConnection writer, SqliteTransaction transaction)
     {
         if (SQLitePCL.raw.sqlite3_get_autocommit(writer.Connection.Handle) != 0)
         {

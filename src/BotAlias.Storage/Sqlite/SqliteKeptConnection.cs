@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 
 namespace BotAlias.Storage.Sqlite;
 
-/// <summary>The write queue's connection with the commands kept for it; they go together.</summary>
-internal sealed class SqliteWriterConnection(SqliteConnection connection) : IAsyncDisposable
+/// <summary>A connection kept open with the commands compiled for it (the write queue's, and the readers'); they go together.</summary>
+internal sealed class SqliteKeptConnection(SqliteConnection connection) : IAsyncDisposable
 {
     public SqliteConnection Connection { get; } = connection;
 

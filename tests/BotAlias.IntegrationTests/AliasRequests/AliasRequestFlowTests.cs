@@ -164,6 +164,48 @@ public sealed class AliasRequestFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_deliveries_of_one_submit_at_the_same_moment_create_one_request_and_get_the_same_answer()
+    {
+        var answers = await Task.WhenAll(
+            _flow.SubmitAsync(Person.Alex, "alex.w@example.com", activityId: "submit-8"),
+            _flow.SubmitAsync(Person.Alex, "alex.w@example.com", activityId: "submit-8"));
+
+        var request = await _flow.SingleRequestAsync(Person.Alex);
+        Assert.All(answers, a => Assert.Contains($"Waiting for approval by Megan Bowen", AliasFlow.Text(a), StringComparison.Ordinal));
+        Assert.All(answers, a => Assert.Contains(request.Id, AliasFlow.Text(a), StringComparison.Ordinal));
+        Assert.Single(await _flow.AuditAsync(request.Id), a => a.Action == "request.created");
+    }
+
+    [Fact]
+    public async Task A_submit_delivered_again_after_its_request_was_rejected_shows_that_request_and_asks_nothing_new()
+    {
+        await _flow.SubmitAsync(Person.Alex, "alex.w@example.com", activityId: "submit-9");
+        var request = await _flow.SingleRequestAsync(Person.Alex);
+        await _flow.DecideAsync(Person.Megan, "alias/reject", request.Id);
+
+        // The address is free again, so the redelivery passes every check; the activity is what gives it away.
+        var again = await _flow.SubmitAsync(Person.Alex, "alex.w@example.com", activityId: "submit-9");
+
+        Assert.Contains("Rejected by Megan Bowen", AliasFlow.Text(again), StringComparison.Ordinal);
+        Assert.Equal(request.Id, (await _flow.SingleRequestAsync(Person.Alex)).Id);
+        Assert.Single(await _flow.AuditAsync(request.Id), a => a.Action == "request.created");
+    }
+
+    [Fact]
+    public async Task A_submit_delivered_again_after_its_address_was_added_shows_that_request_not_nothing_to_do()
+    {
+        await _flow.SubmitAsync(Person.Alex, "alex.w@example.com", activityId: "submit-10");
+        var request = await _flow.SingleRequestAsync(Person.Alex);
+        await _flow.DecideAsync(Person.Megan, "alias/approve", request.Id);
+        await _flow.WaitForStateAsync(request.Id, RequestState.Completed);
+
+        var again = await _flow.SubmitAsync(Person.Alex, "alex.w@example.com", activityId: "submit-10");
+
+        Assert.Contains("Done: the address is active", AliasFlow.Text(again), StringComparison.Ordinal);
+        Assert.DoesNotContain("nothing to do", AliasFlow.Text(again), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Two_people_racing_for_one_address_cannot_both_win()
     {
         var results = await Task.WhenAll(

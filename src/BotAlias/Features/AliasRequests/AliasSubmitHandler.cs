@@ -14,6 +14,12 @@ namespace BotAlias.Features.AliasRequests;
 /// The form's submit: validate at once, answer in the same card (errors by the inputs, values kept),
 /// and for a valid request store it, reserve its address and queue the approver's card.
 /// </summary>
+/// <remarks>
+/// Teams may deliver the same submit twice, and the second must be answered as the first was. A valid submit needs
+/// no look-up for that: the request store knows the activity (a unique index) and hands back the request it made.
+/// Any other answer is given only after checking that the activity made no request, because what made the
+/// first delivery valid (a free address) is what its own request has since changed.
+/// </remarks>
 public sealed class AliasSubmitHandler(
     ActorResolver actors,
     IDirectory directory,
@@ -33,17 +39,11 @@ public sealed class AliasSubmitHandler(
             return AdaptiveCardInvokeResponse.Message(AliasCommand.NotInDirectory);
         }
 
-        // Teams may deliver the same submit twice: answer the second as the first was answered.
-        if (await intake.FindEarlierAsync(turn, cancellationToken) is { } earlier)
-        {
-            return AdaptiveCardInvokeResponse.Card(AdaptiveCardSerializer.ToJsonElement(AliasStatusCard.Create(earlier)));
-        }
-
         var values = AliasFormValues.From(action);
         var (target, targetProblem) = await ResolveTargetAsync(actor, values.Target, cancellationToken);
         if (target is null)
         {
-            return Form(values, actor, ("target", targetProblem!));
+            return await UnlessRedeliveredAsync(turn, Form(values, actor, ("target", targetProblem!)), cancellationToken);
         }
 
         var validation = await policy.ValidateAsync(
@@ -58,12 +58,15 @@ public sealed class AliasSubmitHandler(
 
         if (validation.Outcome == AddressValidationOutcome.AlreadyHeldByTarget)
         {
-            return AdaptiveCardInvokeResponse.Card(AdaptiveCardSerializer.ToJsonElement(AliasAnswerCard.Create(validation.Message ?? "It already has this address: nothing to do.")));
+            return await UnlessRedeliveredAsync(
+                turn,
+                AdaptiveCardInvokeResponse.Card(AdaptiveCardSerializer.ToJsonElement(AliasAnswerCard.Create(validation.Message ?? "It already has this address: nothing to do."))),
+                cancellationToken);
         }
 
         if (validation.Outcome != AddressValidationOutcome.Valid || validation.Address is null)
         {
-            return Form(values, actor, [.. validation.Problems.Select(p => (p.Field, p.Message))]);
+            return await UnlessRedeliveredAsync(turn, Form(values, actor, [.. validation.Problems.Select(p => (p.Field, p.Message))]), cancellationToken);
         }
 
         var origin = await OriginAsync(turn, actor, values.Origin, cancellationToken);
@@ -72,12 +75,20 @@ public sealed class AliasSubmitHandler(
             new AliasIntake(AliasRequestKind.Add, actor, target, validation.Address, values.Reason, values.ReasonText, origin),
             cancellationToken);
 
+        // A redelivery is answered by the store with the request it made (DuplicateActivity), like a new one.
         return result.Outcome switch
         {
             CreateRequestOutcome.AddressReserved => Form(values, actor, ("address", "That address is unavailable: someone has already asked for it.")),
-            _ => AdaptiveCardInvokeResponse.Card(AdaptiveCardSerializer.ToJsonElement(AliasStatusCard.Create(result.Request))),
+            _ => StatusCard(result.Request),
         };
     }
+
+    /// <summary>The request this very activity made earlier, if it is a redelivery; otherwise <paramref name="answer"/>.</summary>
+    private async Task<AdaptiveCardInvokeResponse> UnlessRedeliveredAsync(TurnContext turn, AdaptiveCardInvokeResponse answer, CancellationToken cancellationToken) =>
+        await intake.FindEarlierAsync(turn, cancellationToken) is { } earlier ? StatusCard(earlier) : answer;
+
+    private static AdaptiveCardInvokeResponse StatusCard(AliasRequest request) =>
+        AdaptiveCardInvokeResponse.Card(AdaptiveCardSerializer.ToJsonElement(AliasStatusCard.Create(request)));
 
     /// <summary>
     /// The channel thread sealed into the form's hidden data for this person, if the bot still has that

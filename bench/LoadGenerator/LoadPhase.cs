@@ -107,9 +107,10 @@ internal sealed class LoadPhase(ConnectorStub stub, Uri endpoint, TextWriter? ti
             }
         }
 
-        if (timeline is not null && expectReplies)
+        if (timeline is not null)
         {
-            LatencyTimeline.Write(timeline, bot, phase, ledger, sent, started);
+            // An invoke's answer is its HTTP response; a message's is its reply at the stub.
+            LatencyTimeline.Write(timeline, bot, phase, expectReplies ? ledger.RepliedAt : ledger.AckedAt, ledger.SentAt, sent, started);
         }
 
         var replies = replyLatencies.ToArray();

@@ -7,7 +7,7 @@
 #   DURATION=5 WARMUP=2 bash bench/load/run.sh   # shorter phases (a warm-up under ~8 s measures the JIT still tiering up)
 #   ONLY=botalias,invokes bash bench/load/run.sh  # some parts only (botalias, raw, peer, invokes), when profiling
 #   INVOKE_RATE=0 bash bench/load/run.sh   # alias submits per second of the open-loop phase (default 200), 0 skips it
-#   TIMELINE=1 bash bench/load/run.sh      # also reply latency second by second through each message phase
+#   TIMELINE=1 bash bench/load/run.sh      # also latency second by second through each phase (replies for messages, answers for submits)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
